@@ -1,0 +1,109 @@
+//! The table of runtime entry points that compiled code calls.
+//!
+//! Every entry is `extern "C"` in the runtime under the name given here. Values travel as
+//! `V` (a NaN-boxed `u64`); an entry that `may_throw` returns [`crate::value::EXCEPTION`]
+//! after setting the pending exception, and compiled code must branch to its handler.
+
+/// A parameter or result type at the boundary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ty {
+    /// A boxed JS value (`u64`).
+    V,
+    /// A pointer into compiled code's data (an inline cache, a string literal, a value array).
+    P,
+    /// A plain 64-bit integer (counts, flags).
+    I,
+    /// A raw `f64`.
+    F,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Entry {
+    pub name: &'static str,
+    pub params: &'static [Ty],
+    pub ret: Ty,
+    pub may_throw: bool,
+}
+
+use Ty::*;
+
+const fn e(name: &'static str, params: &'static [Ty], ret: Ty, may_throw: bool) -> Entry {
+    Entry { name, params, ret, may_throw }
+}
+
+/// Every runtime function that compiled code may import. Codegen looks entries up by name;
+/// the runtime's integration tests check that each name is defined.
+pub static ENTRIES: &[Entry] = &[
+    // Operators with full JS semantics (the slow paths behind codegen's inline int32 paths).
+    e("kiln_add", &[V, V], V, true),
+    e("kiln_sub", &[V, V], V, true),
+    e("kiln_mul", &[V, V], V, true),
+    e("kiln_div", &[V, V], V, true),
+    e("kiln_mod", &[V, V], V, true),
+    e("kiln_exp", &[V, V], V, true),
+    e("kiln_shl", &[V, V], V, true),
+    e("kiln_sar", &[V, V], V, true),
+    e("kiln_shr", &[V, V], V, true),
+    e("kiln_bitand", &[V, V], V, true),
+    e("kiln_bitor", &[V, V], V, true),
+    e("kiln_bitxor", &[V, V], V, true),
+    e("kiln_lt", &[V, V], V, true),
+    e("kiln_le", &[V, V], V, true),
+    e("kiln_gt", &[V, V], V, true),
+    e("kiln_ge", &[V, V], V, true),
+    e("kiln_loose_eq", &[V, V], V, true),
+    e("kiln_strict_eq", &[V, V], V, false),
+    e("kiln_neg", &[V], V, true),
+    e("kiln_bitnot", &[V], V, true),
+    e("kiln_to_number", &[V], V, true),
+    e("kiln_to_numeric", &[V], V, true),
+    e("kiln_to_string", &[V], V, true),
+    e("kiln_to_boolean", &[V], I, false),
+    e("kiln_typeof", &[V], V, false),
+    e("kiln_instanceof", &[V, V], V, true),
+    e("kiln_in", &[V, V], V, true),
+    e("kiln_fmod", &[F, F], F, false),
+    // Properties. `P` is a 16-byte inline cache in writable data, owned by one access site.
+    e("kiln_get_prop", &[V, V, P], V, true),
+    e("kiln_set_prop", &[V, V, V, P, I], V, true),
+    e("kiln_get_elem", &[V, V], V, true),
+    e("kiln_set_elem", &[V, V, V, I], V, true),
+    e("kiln_delete_prop", &[V, V, I], V, true),
+    e("kiln_get_global", &[V, P], V, true),
+    e("kiln_typeof_global", &[V], V, false),
+    e("kiln_set_global", &[V, V, I], V, true),
+    // Literals and allocation.
+    e("kiln_intern", &[P, I, I], V, false),
+    e("kiln_new_object", &[], V, false),
+    e("kiln_define_field", &[V, V, V], V, true),
+    e("kiln_new_array", &[P, I], V, false),
+    e("kiln_make_function", &[P, V, P], V, false),
+    e("kiln_new_env", &[V, I], V, false),
+    e("kiln_arguments", &[P, I, V], V, false),
+    e("kiln_rest_array", &[P, I, I], V, false),
+    // Calls. The last argument names the callee expression for error messages.
+    e("kiln_call", &[V, V, P, I, V], V, true),
+    e("kiln_construct", &[V, P, I, V], V, true),
+    // Exceptions.
+    e("kiln_throw", &[V], V, true),
+    e("kiln_take_exception", &[], V, false),
+    e("kiln_throw_tdz", &[V], V, true),
+    e("kiln_throw_const_assign", &[V], V, true),
+    e("kiln_stack_overflow", &[], V, true),
+    // Iteration protocols.
+    e("kiln_for_in_init", &[V], V, true),
+    e("kiln_for_in_next", &[V], V, false),
+    e("kiln_iter_init", &[V], V, true),
+    e("kiln_iter_next", &[V], V, true),
+    e("kiln_iter_close", &[V], V, true),
+];
+
+pub fn lookup(name: &str) -> Option<&'static Entry> {
+    ENTRIES.iter().find(|e| e.name == name)
+}
+
+/// Name of the data symbol holding the lowest address the stack may grow to; compiled
+/// prologues compare the stack pointer against it.
+pub const STACK_LIMIT_SYMBOL: &str = "kiln_stack_limit";
+/// Name of the function compiled code exports as the program's entry (the module function).
+pub const MAIN_SYMBOL: &str = "kiln_js_main";

@@ -1,0 +1,223 @@
+//! Function objects and calls: creating closures for compiled functions and native builtins
+//! alike (both follow the JS calling convention of `kiln_abi::value::JS_CALL_PARAMS`),
+//! [[Call]] and [[Construct]] from Rust, and the `kiln_call`/`kiln_construct` slow paths.
+
+use kiln_abi::value::{FUNC_ARROW, FUNC_CONSTRUCTOR, FUNC_INFO_SIZE, FUNC_NATIVE_CONSTRUCTOR};
+
+use crate::atoms;
+use crate::error::{self, JsResult, Thrown};
+use crate::object::{self, Class, FunctionObject, Key, Object};
+use crate::realm::realm;
+use crate::shape::{CONFIGURABLE, WRITABLE};
+use crate::string;
+use crate::value::Value;
+
+/// Static description of a function; see `kiln_abi::value::FUNC_INFO_SIZE` for the layout
+/// compiled code emits.
+#[repr(C)]
+pub struct FuncInfo {
+    pub name_ptr: *const u8,
+    pub name_len: u64,
+    pub length: u32,
+    pub flags: u32,
+    /// For builtins: the Rust function behind [`native_trampoline`].
+    pub native: Option<NativeFn>,
+    pub source_ptr: *const u8,
+    pub source_len: u64,
+}
+
+const _: () = assert!(std::mem::size_of::<FuncInfo>() == FUNC_INFO_SIZE);
+
+/// The arguments of a native builtin.
+pub struct CallArgs<'a> {
+    pub callee: Value,
+    pub this: Value,
+    pub args: &'a [Value],
+    /// `undefined` unless called by `new`.
+    pub new_target: Value,
+}
+
+impl CallArgs<'_> {
+    #[inline]
+    pub fn arg(&self, i: usize) -> Value {
+        self.args.get(i).copied().unwrap_or(Value::UNDEFINED)
+    }
+}
+
+pub type NativeFn = fn(&CallArgs) -> JsResult<Value>;
+
+pub type JsCode = unsafe extern "C" fn(Value, Value, *const Value, u64, Value) -> Value;
+
+/// The code pointer of every native function object: dispatches to the Rust function in the
+/// callee's FuncInfo.
+unsafe extern "C" fn native_trampoline(callee: Value, this: Value, argv: *const Value, argc: u64, nt: Value) -> Value {
+    let f = &*(callee.as_object() as *const FunctionObject);
+    let native = (*f.info).native.unwrap_unchecked();
+    let args = if argc == 0 { &[][..] } else { std::slice::from_raw_parts(argv, argc as usize) };
+    match native(&CallArgs { callee, this, args, new_target: nt }) {
+        Ok(v) => v,
+        Err(Thrown) => Value::EXCEPTION,
+    }
+}
+
+fn alloc_function(code: usize, env: Value, info: *const FuncInfo, proto: Value) -> *mut Object {
+    let o = object::alloc(std::mem::size_of::<FunctionObject>(), Class::Function, proto);
+    unsafe {
+        let f = o as *mut FunctionObject;
+        (*f).code = code;
+        (*f).env = env;
+        (*f).info = info;
+    }
+    o
+}
+
+fn info_name(info: &FuncInfo) -> Value {
+    let bytes = unsafe { std::slice::from_raw_parts(info.name_ptr, info.name_len as usize) };
+    atoms::intern_str(std::str::from_utf8(bytes).unwrap_or(""))
+}
+
+/// A closure over `env` for a compiled function: `length`, `name` and, for constructors, a
+/// fresh `prototype` object, as OrdinaryFunctionCreate and MakeConstructor do.
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_make_function(code: usize, env: Value, info: *const FuncInfo) -> Value {
+    let r = realm();
+    let o = alloc_function(code, env, info, r.function_prototype);
+    let f = Value::object(o);
+    let info = unsafe { &*info };
+    let c = atoms::common();
+    let obj = unsafe { &mut *o };
+    obj.define_named(c.length, Value::int(info.length as i32), CONFIGURABLE);
+    obj.define_named(c.name, info_name(info), CONFIGURABLE);
+    if info.flags & FUNC_CONSTRUCTOR != 0 {
+        let proto = object::new_plain();
+        unsafe { (*proto.as_object()).define_named(c.constructor, f, WRITABLE | CONFIGURABLE) };
+        obj.define_named(c.prototype, proto, WRITABLE);
+    }
+    f
+}
+
+/// A native builtin function object.
+pub fn native(name: &str, length: u32, f: NativeFn, flags: u32) -> Value {
+    let name_bytes: &'static [u8] = Box::leak(name.as_bytes().to_vec().into_boxed_slice());
+    let info = Box::leak(Box::new(FuncInfo {
+        name_ptr: name_bytes.as_ptr(),
+        name_len: name_bytes.len() as u64,
+        length,
+        flags,
+        native: Some(f),
+        source_ptr: std::ptr::null(),
+        source_len: 0,
+    }));
+    let o = alloc_function(native_trampoline as *const () as usize, Value::UNDEFINED, info, realm().function_prototype);
+    let obj = unsafe { &mut *o };
+    let c = atoms::common();
+    obj.define_named(c.length, Value::int(length as i32), CONFIGURABLE);
+    obj.define_named(c.name, atoms::intern_str(name), CONFIGURABLE);
+    Value::object(o)
+}
+
+pub fn is_callable(v: Value) -> bool {
+    v.object_ref().is_some_and(|o| o.is_callable())
+}
+
+pub fn is_constructor(v: Value) -> bool {
+    match v.object_ref() {
+        Some(o) if o.is_callable() => {
+            let flags = unsafe { (*o.as_function().info).flags };
+            flags & (FUNC_CONSTRUCTOR | FUNC_NATIVE_CONSTRUCTOR) != 0 && flags & FUNC_ARROW == 0
+        }
+        _ => false,
+    }
+}
+
+/// The function's `name` as a Rust string (for messages and inspection).
+pub fn name_of(f: Value) -> String {
+    match object::get(f, Key::Name(atoms::common().name), f) {
+        Ok(v) if v.is_string() => string::to_rust(v.as_string()),
+        _ => String::new(),
+    }
+}
+
+/// [[Call]].
+pub fn call(callee: Value, this: Value, args: &[Value]) -> JsResult<Value> {
+    if !is_callable(callee) {
+        return Err(error::throw_type_error(&format!("{} is not a function", crate::conv::display_string(callee))));
+    }
+    invoke(callee, this, args, Value::UNDEFINED)
+}
+
+fn invoke(callee: Value, this: Value, args: &[Value], new_target: Value) -> JsResult<Value> {
+    let f = unsafe { &*(callee.as_object() as *const FunctionObject) };
+    let code: JsCode = unsafe { std::mem::transmute(f.code) };
+    let r = unsafe { code(callee, this, args.as_ptr(), args.len() as u64, new_target) };
+    if r.is_exception() { Err(Thrown) } else { Ok(r) }
+}
+
+/// [[Construct]] with `new_target` as NewTarget.
+pub fn construct(callee: Value, args: &[Value], new_target: Value) -> JsResult<Value> {
+    if !is_constructor(callee) {
+        return Err(error::throw_type_error(&format!("{} is not a constructor", crate::conv::display_string(callee))));
+    }
+    let flags = unsafe { (*(*(callee.as_object() as *const FunctionObject)).info).flags };
+    if flags & FUNC_NATIVE_CONSTRUCTOR != 0 {
+        return invoke(callee, Value::UNDEFINED, args, new_target);
+    }
+    let proto = get_prototype_from_constructor(new_target, realm().object_prototype)?;
+    let obj = Value::object(object::new_ordinary(proto));
+    let r = invoke(callee, obj, args, new_target)?;
+    Ok(if r.is_object() { r } else { obj })
+}
+
+/// GetPrototypeFromConstructor: `new_target.prototype` if it is an object, else `fallback`.
+pub fn get_prototype_from_constructor(new_target: Value, fallback: Value) -> JsResult<Value> {
+    if !new_target.is_object() {
+        return Ok(fallback);
+    }
+    let p = object::get(new_target, Key::Name(atoms::common().prototype), new_target)?;
+    Ok(if p.is_object() { p } else { fallback })
+}
+
+fn args_slice<'a>(argv: *const Value, argc: u64) -> &'a [Value] {
+    if argc == 0 { &[] } else { unsafe { std::slice::from_raw_parts(argv, argc as usize) } }
+}
+
+/// A call whose callee compiled code could not call inline. `what` names the callee
+/// expression for the TypeError ("obj.method is not a function").
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_call(callee: Value, this: Value, argv: *const Value, argc: u64, what: Value) -> Value {
+    if !is_callable(callee) {
+        error::throw_type_error(&format!("{} is not a function", string::to_rust(what.as_string())));
+        return Value::EXCEPTION;
+    }
+    invoke(callee, this, args_slice(argv, argc), Value::UNDEFINED).unwrap_or(Value::EXCEPTION)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_construct(callee: Value, argv: *const Value, argc: u64, what: Value) -> Value {
+    if !is_constructor(callee) {
+        error::throw_type_error(&format!("{} is not a constructor", string::to_rust(what.as_string())));
+        return Value::EXCEPTION;
+    }
+    construct(callee, args_slice(argv, argc), callee).unwrap_or(Value::EXCEPTION)
+}
+
+/// An unmapped arguments object (mapped arguments come with the full language work).
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_arguments(argv: *const Value, argc: u64, callee: Value) -> Value {
+    let args = args_slice(argv, argc).to_vec();
+    let o = object::alloc(std::mem::size_of::<Object>(), Class::Arguments, realm().object_prototype);
+    let obj = unsafe { &mut *o };
+    let n = args.len();
+    obj.elements = args;
+    let c = atoms::common();
+    obj.define_named(c.length, Value::int(n as i32), WRITABLE | CONFIGURABLE);
+    obj.define_named(c.callee, callee, WRITABLE | CONFIGURABLE);
+    Value::object(o)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_rest_array(argv: *const Value, argc: u64, start: u64) -> Value {
+    let args = args_slice(argv, argc);
+    let rest = args.get(start as usize..).unwrap_or(&[]).to_vec();
+    object::new_array(rest)
+}

@@ -1,0 +1,321 @@
+//! Operator entry points (ECMA-262 §13): the slow paths behind compiled code's inline
+//! int32 fast paths, each with the full coercion semantics.
+
+use crate::atoms;
+use crate::conv::{self, Hint};
+use crate::error::{self, JsResult, Thrown};
+use crate::function;
+use crate::numconv;
+use crate::object::{self, Key};
+use crate::string;
+use crate::value::Value;
+
+#[inline]
+fn ret(r: JsResult<Value>) -> Value {
+    match r {
+        Ok(v) => v,
+        Err(Thrown) => Value::EXCEPTION,
+    }
+}
+
+#[inline]
+fn both_numbers(a: Value, b: Value) -> JsResult<(f64, f64)> {
+    let x = conv::to_number(a)?;
+    let y = conv::to_number(b)?;
+    Ok((x, y))
+}
+
+pub fn add(a: Value, b: Value) -> JsResult<Value> {
+    if a.is_int() && b.is_int() {
+        return Ok(Value::number(a.as_int() as f64 + b.as_int() as f64));
+    }
+    if a.is_number() && b.is_number() {
+        return Ok(Value::from_f64(a.as_number() + b.as_number()));
+    }
+    if a.is_string() && b.is_string() {
+        return concat(a.as_string(), b.as_string());
+    }
+    let l = conv::to_primitive(a, Hint::Default)?;
+    let r = conv::to_primitive(b, Hint::Default)?;
+    if l.is_string() || r.is_string() {
+        let ls = conv::to_string(l)?;
+        let rs = conv::to_string(r)?;
+        return concat(ls, rs);
+    }
+    let (x, y) = both_numbers(l, r)?;
+    Ok(Value::from_f64(x + y))
+}
+
+pub fn concat(a: *mut string::JsString, b: *mut string::JsString) -> JsResult<Value> {
+    if string::len(a) + string::len(b) > string::MAX_LEN {
+        return Err(error::throw_range_error("Invalid string length"));
+    }
+    Ok(Value::string(string::concat(a, b)))
+}
+
+/// `**` as Number::exponentiate: differs from C's pow where the base is ±1 and the
+/// exponent is infinite or NaN.
+pub fn exponentiate(x: f64, y: f64) -> f64 {
+    if y.is_nan() {
+        return f64::NAN;
+    }
+    if y == 0.0 {
+        return 1.0;
+    }
+    if (x == 1.0 || x == -1.0) && y.is_infinite() {
+        return f64::NAN;
+    }
+    x.powf(y)
+}
+
+macro_rules! numeric_op {
+    ($name:ident, |$x:ident, $y:ident| $body:expr) => {
+        #[unsafe(no_mangle)]
+        pub extern "C" fn $name(a: Value, b: Value) -> Value {
+            ret(both_numbers(a, b).map(|($x, $y)| Value::from_f64($body)))
+        }
+    };
+}
+
+numeric_op!(kiln_sub, |x, y| x - y);
+numeric_op!(kiln_mul, |x, y| x * y);
+numeric_op!(kiln_div, |x, y| x / y);
+numeric_op!(kiln_mod, |x, y| x % y);
+numeric_op!(kiln_exp, |x, y| exponentiate(x, y));
+
+macro_rules! int_op {
+    ($name:ident, |$x:ident, $y:ident| $body:expr) => {
+        #[unsafe(no_mangle)]
+        pub extern "C" fn $name(a: Value, b: Value) -> Value {
+            ret((|| {
+                let $x = conv::to_int32(a)?;
+                let $y = conv::to_int32(b)?;
+                Ok($body)
+            })())
+        }
+    };
+}
+
+int_op!(kiln_bitand, |x, y| Value::int(x & y));
+int_op!(kiln_bitor, |x, y| Value::int(x | y));
+int_op!(kiln_bitxor, |x, y| Value::int(x ^ y));
+int_op!(kiln_shl, |x, y| Value::int(x.wrapping_shl(y as u32 & 31)));
+int_op!(kiln_sar, |x, y| Value::int(x >> (y as u32 & 31)));
+int_op!(kiln_shr, |x, y| Value::number(((x as u32) >> (y as u32 & 31)) as f64));
+
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_add(a: Value, b: Value) -> Value {
+    ret(add(a, b))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_fmod(x: f64, y: f64) -> f64 {
+    x % y
+}
+
+/// IsLessThan(x, y): `None` is the spec's `undefined` (a NaN was involved).
+fn less_than(x: Value, y: Value, left_first: bool) -> JsResult<Option<bool>> {
+    let (px, py) = if left_first {
+        let px = conv::to_primitive(x, Hint::Number)?;
+        (px, conv::to_primitive(y, Hint::Number)?)
+    } else {
+        let py = conv::to_primitive(y, Hint::Number)?;
+        (conv::to_primitive(x, Hint::Number)?, py)
+    };
+    if px.is_string() && py.is_string() {
+        return Ok(Some(string::compare(px.as_string(), py.as_string()) == std::cmp::Ordering::Less));
+    }
+    let (a, b) = (conv::to_number(px)?, conv::to_number(py)?);
+    if a.is_nan() || b.is_nan() {
+        return Ok(None);
+    }
+    Ok(Some(a < b))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_lt(a: Value, b: Value) -> Value {
+    ret(less_than(a, b, true).map(|r| Value::bool(r == Some(true))))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_gt(a: Value, b: Value) -> Value {
+    ret(less_than(b, a, false).map(|r| Value::bool(r == Some(true))))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_le(a: Value, b: Value) -> Value {
+    ret(less_than(b, a, false).map(|r| Value::bool(r == Some(false))))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_ge(a: Value, b: Value) -> Value {
+    ret(less_than(a, b, true).map(|r| Value::bool(r == Some(false))))
+}
+
+/// IsStrictlyEqual.
+pub fn strict_equals(a: Value, b: Value) -> bool {
+    if a.is_number() && b.is_number() {
+        return a.as_number() == b.as_number();
+    }
+    if a.is_string() && b.is_string() {
+        return string::equals(a.as_string(), b.as_string());
+    }
+    a == b
+}
+
+/// SameValueZero (includes, Map keys): like `===` except NaN equals NaN.
+pub fn same_value_zero(a: Value, b: Value) -> bool {
+    if a.is_number() && b.is_number() {
+        let (x, y) = (a.as_number(), b.as_number());
+        return x == y || (x.is_nan() && y.is_nan());
+    }
+    strict_equals(a, b)
+}
+
+/// IsLooselyEqual.
+pub fn loose_equals(a: Value, b: Value) -> JsResult<bool> {
+    if a.is_number() && b.is_number() || a.is_string() && b.is_string() {
+        return Ok(strict_equals(a, b));
+    }
+    if a.is_nullish() && b.is_nullish() {
+        return Ok(true);
+    }
+    if a.is_nullish() || b.is_nullish() {
+        return Ok(false);
+    }
+    if a.is_object() && b.is_object() || a.is_symbol() && b.is_symbol() || a.is_bool() && b.is_bool() {
+        return Ok(a == b);
+    }
+    if a.is_number() && b.is_string() {
+        return Ok(a.as_number() == conv::string_to_number(b.as_string()));
+    }
+    if a.is_string() && b.is_number() {
+        return Ok(conv::string_to_number(a.as_string()) == b.as_number());
+    }
+    if a.is_bool() {
+        return loose_equals(Value::int(a.as_bool() as i32), b);
+    }
+    if b.is_bool() {
+        return loose_equals(a, Value::int(b.as_bool() as i32));
+    }
+    if b.is_object() && (a.is_number() || a.is_string() || a.is_symbol()) {
+        return loose_equals(a, conv::to_primitive(b, Hint::Default)?);
+    }
+    if a.is_object() && (b.is_number() || b.is_string() || b.is_symbol()) {
+        return loose_equals(conv::to_primitive(a, Hint::Default)?, b);
+    }
+    Ok(false)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_loose_eq(a: Value, b: Value) -> Value {
+    ret(loose_equals(a, b).map(Value::bool))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_strict_eq(a: Value, b: Value) -> Value {
+    Value::bool(strict_equals(a, b))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_neg(a: Value) -> Value {
+    ret(conv::to_number(a).map(|x| Value::from_f64(-x)))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_bitnot(a: Value) -> Value {
+    ret(conv::to_int32(a).map(|x| Value::int(!x)))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_to_number(a: Value) -> Value {
+    ret(conv::to_number(a).map(Value::from_f64))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_to_numeric(a: Value) -> Value {
+    ret(conv::to_numeric(a))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_to_string(a: Value) -> Value {
+    ret(conv::to_string_value(a))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_to_boolean(a: Value) -> u64 {
+    conv::to_boolean(a) as u64
+}
+
+pub fn type_of(v: Value) -> Value {
+    let c = atoms::common();
+    if v.is_number() {
+        c.number
+    } else if v.is_string() {
+        c.string
+    } else if v.is_bool() {
+        c.boolean
+    } else if v.is_undefined() {
+        c.undefined
+    } else if v.is_symbol() {
+        c.symbol
+    } else if function::is_callable(v) {
+        c.function
+    } else {
+        c.object
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_typeof(v: Value) -> Value {
+    type_of(v)
+}
+
+/// InstanceofOperator (Symbol.hasInstance arrives with symbols).
+pub fn instance_of(v: Value, target: Value) -> JsResult<bool> {
+    if !target.is_object() {
+        return Err(error::throw_type_error("Right-hand side of 'instanceof' is not an object"));
+    }
+    if !function::is_callable(target) {
+        return Err(error::throw_type_error("Right-hand side of 'instanceof' is not callable"));
+    }
+    if !v.is_object() {
+        return Ok(false);
+    }
+    let proto = object::get(target, Key::Name(atoms::common().prototype), target)?;
+    if !proto.is_object() {
+        return Err(error::throw_type_error("Function has non-object prototype 'undefined' in instanceof check"));
+    }
+    let mut cur = unsafe { (*v.as_object()).proto };
+    while cur.is_object() {
+        if cur == proto {
+            return Ok(true);
+        }
+        cur = unsafe { (*cur.as_object()).proto };
+    }
+    Ok(false)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_instanceof(v: Value, target: Value) -> Value {
+    ret(instance_of(v, target).map(Value::bool))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_in(key: Value, obj: Value) -> Value {
+    ret((|| {
+        if !obj.is_object() {
+            let k = conv::to_rust_string(key).unwrap_or_default();
+            return Err(error::throw_type_error(&format!(
+                "Cannot use 'in' operator to search for '{k}' in {}",
+                string::to_rust(conv::to_string(obj)?)
+            )));
+        }
+        let k = conv::to_property_key(key)?;
+        Ok(Value::bool(object::has_property(obj, k)))
+    })())
+}
+
+#[allow(dead_code)]
+fn _uses(_: fn(&[u16]) -> f64) {}
+const _: fn(&[u16]) -> f64 = numconv::string_to_number;

@@ -1,0 +1,396 @@
+//! Property-access entry points for compiled code: named access with per-site inline caches,
+//! element access with dense-array fast paths, global variables, object and array literals,
+//! and the for-in / for-of iteration helpers.
+//!
+//! An inline cache is 32 bytes of writable data owned by one access site (see [`Ic`]). It
+//! remembers the last receiver shape and the slot it found, so the next access with that
+//! shape skips the lookup.
+
+use kiln_abi::value::PAYLOAD_MASK;
+
+use crate::conv;
+use crate::error::{self, JsResult, Thrown};
+use crate::object::{self, Class, ForInIterator, Key, ListIterator, Object, Prop};
+use crate::realm::realm;
+use crate::shape::{DEFAULT, Shape, WRITABLE};
+use crate::string::{self, Units};
+use crate::value::Value;
+
+#[repr(C)]
+pub struct Ic {
+    shape: *const Shape,
+    slot: u32,
+    _pad: u32,
+    /// For a property-adding store: the shape after the addition.
+    new_shape: *const Shape,
+    _reserved: u64,
+}
+
+#[inline]
+fn ret(r: JsResult<Value>) -> Value {
+    match r {
+        Ok(v) => v,
+        Err(Thrown) => Value::EXCEPTION,
+    }
+}
+
+/// `obj.key` where `key` is an atom.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn kiln_get_prop(obj: Value, key: Value, ic: *mut Ic) -> Value {
+    if obj.is_object() {
+        let o = &*obj.as_object();
+        if o.shape == (*ic).shape && !o.shape.is_null() {
+            return *o.slots.get_unchecked((*ic).slot as usize);
+        }
+        if !o.shape.is_null() {
+            if let Some((slot, attrs)) = (*o.shape).lookup(key) {
+                if attrs & crate::shape::ACCESSOR == 0 {
+                    (*ic).shape = o.shape;
+                    (*ic).slot = slot;
+                    return o.slots[slot as usize];
+                }
+            }
+        }
+    }
+    ret(get_named(obj, key))
+}
+
+fn get_named(obj: Value, key: Value) -> JsResult<Value> {
+    // Atoms that spell an index ("0") never reach here: the compiler emits element access.
+    object::get_value(obj, Key::Name(key))
+}
+
+/// `obj.key = v`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn kiln_set_prop(obj: Value, key: Value, v: Value, ic: *mut Ic, strict: u64) -> Value {
+    if obj.is_object() {
+        let o = &mut *obj.as_object();
+        let shape = o.shape;
+        if !shape.is_null() && shape == (*ic).shape {
+            if (*ic).new_shape.is_null() {
+                *o.slots.get_unchecked_mut((*ic).slot as usize) = v;
+                return Value::UNDEFINED;
+            }
+            if o.extensible() && (*ic).slot as usize == o.slots.len() && (*ic)._reserved == epoch() {
+                o.shape = (*ic).new_shape;
+                o.slots.push(v);
+                return Value::UNDEFINED;
+            }
+        }
+        if !shape.is_null() {
+            match (*shape).lookup(key) {
+                Some((slot, attrs)) if attrs == DEFAULT || attrs == WRITABLE | DEFAULT => {
+                    o.slots[slot as usize] = v;
+                    (*ic).shape = shape;
+                    (*ic).slot = slot;
+                    (*ic).new_shape = std::ptr::null();
+                    return Value::UNDEFINED;
+                }
+                _ => {}
+            }
+        }
+        let before = o.slots.len();
+        let r = object::set_value(obj, Key::Name(key), v, strict != 0);
+        // Cache a property-adding transition when the slow path appended exactly one slot.
+        if r.is_ok() && !shape.is_null() && !o.shape.is_null() && o.slots.len() == before + 1 {
+            (*ic).shape = shape;
+            (*ic).slot = before as u32;
+            (*ic).new_shape = o.shape;
+            (*ic)._reserved = epoch();
+        }
+        return ret(r.map(|_| Value::UNDEFINED));
+    }
+    ret(object::set_value(obj, Key::Name(key), v, strict != 0).map(|_| Value::UNDEFINED))
+}
+
+/// Bumped whenever a setter or read-only property appears anywhere, or a prototype changes:
+/// those are the only events that can make a cached property-adding store wrong.
+static mut EPOCH: u64 = 1;
+
+pub fn epoch() -> u64 {
+    unsafe { EPOCH }
+}
+
+pub fn bump_epoch() {
+    unsafe { EPOCH += 1 };
+}
+
+/// `obj[key]`.
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_get_elem(obj: Value, key: Value) -> Value {
+    if obj.is_object() && key.is_int() {
+        let o = unsafe { &*obj.as_object() };
+        if let Some(&v) = o.elements.get(key.as_int() as u32 as usize) {
+            if v != Value::HOLE {
+                return v;
+            }
+        }
+    }
+    ret((|| {
+        if obj.is_nullish() {
+            let k = conv::to_property_key(key)?;
+            return object::get_value(obj, k);
+        }
+        let k = conv::to_property_key(key)?;
+        object::get_value(obj, k)
+    })())
+}
+
+/// `obj[key] = v`.
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_set_elem(obj: Value, key: Value, v: Value, strict: u64) -> Value {
+    if obj.is_object() && key.is_int() {
+        let o = unsafe { &mut *obj.as_object() };
+        let i = key.as_int() as u32 as usize;
+        if matches!(o.class(), Class::Array | Class::Ordinary) {
+            if i < o.elements.len() && o.elements[i] != Value::HOLE {
+                o.elements[i] = v;
+                return Value::UNDEFINED;
+            }
+            if i == o.elements.len() && o.class() == Class::Array && o.extensible() && !proto_has_elements(o) {
+                if o.elements.len() == o.elements.capacity() {
+                    crate::gc::note_external(o.elements.len() * 8 + 32);
+                }
+                o.elements.push(v);
+                return Value::UNDEFINED;
+            }
+        }
+    }
+    ret((|| {
+        if obj.is_nullish() {
+            let k = conv::to_property_key(key)?;
+            return object::set_value(obj, k, v, strict != 0).map(|_| Value::UNDEFINED);
+        }
+        let k = conv::to_property_key(key)?;
+        object::set_value(obj, k, v, strict != 0).map(|_| Value::UNDEFINED)
+    })())
+}
+
+/// Appending to an array may take the fast path only if no prototype has indexed properties
+/// (which could be setters).
+fn proto_has_elements(o: &Object) -> bool {
+    let mut p = o.proto;
+    while let Some(po) = p.object_ref() {
+        if !po.elements.is_empty() {
+            return true;
+        }
+        p = po.proto;
+    }
+    false
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_delete_prop(obj: Value, key: Value, strict: u64) -> Value {
+    ret((|| {
+        let o = conv::to_object(obj)?;
+        let k = conv::to_property_key(key)?;
+        let ok = unsafe { (*o.as_object()).delete(k) };
+        if !ok && strict != 0 {
+            return Err(error::throw_type_error(&format!(
+                "Cannot delete property '{}' of {}",
+                object::key_to_display(k),
+                conv::display_string(obj)
+            )));
+        }
+        Ok(Value::bool(ok))
+    })())
+}
+
+// ----- globals -----
+
+/// Reading an unqualified name that no scope declares.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn kiln_get_global(key: Value, ic: *mut Ic) -> Value {
+    let g = realm().global;
+    let o = &*g.as_object();
+    if !o.shape.is_null() && o.shape == (*ic).shape {
+        return o.slots[(*ic).slot as usize];
+    }
+    if !o.shape.is_null() {
+        if let Some((slot, attrs)) = (*o.shape).lookup(key) {
+            if attrs & crate::shape::ACCESSOR == 0 {
+                (*ic).shape = o.shape;
+                (*ic).slot = slot;
+                return o.slots[slot as usize];
+            }
+        }
+    }
+    let k = Key::Name(key);
+    if !object::has_property(g, k) {
+        error::throw_reference_error(&format!("{} is not defined", string::to_rust(key.as_string())));
+        return Value::EXCEPTION;
+    }
+    ret(object::get(g, k, g))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_typeof_global(key: Value) -> Value {
+    let g = realm().global;
+    match object::get(g, Key::Name(key), g) {
+        Ok(v) => crate::ops::type_of(v),
+        Err(Thrown) => Value::EXCEPTION,
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_set_global(key: Value, v: Value, strict: u64) -> Value {
+    let g = realm().global;
+    let k = Key::Name(key);
+    if strict != 0 && !object::has_property(g, k) {
+        error::throw_reference_error(&format!("{} is not defined", string::to_rust(key.as_string())));
+        return Value::EXCEPTION;
+    }
+    ret(object::set_value(g, k, v, strict != 0).map(|_| Value::UNDEFINED))
+}
+
+// ----- literals -----
+
+/// The atom for a string literal in compiled code's data (`utf16` != 0: `len` code units of
+/// UTF-16; otherwise `len` Latin-1 bytes). Compiled code caches the result per literal.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn kiln_intern(ptr: *const u8, len: u64, utf16: u64) -> Value {
+    let u = if utf16 != 0 {
+        Units::Utf16(std::slice::from_raw_parts(ptr as *const u16, len as usize))
+    } else {
+        Units::Latin1(std::slice::from_raw_parts(ptr, len as usize))
+    };
+    Value::string(crate::atoms::intern_units(u))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_new_object() -> Value {
+    object::new_plain()
+}
+
+/// A data property of an object literal (CreateDataPropertyOrThrow).
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_define_field(obj: Value, key: Value, v: Value) -> Value {
+    ret((|| {
+        let k = conv::to_property_key(key)?;
+        unsafe { (*obj.as_object()).define(k, v, DEFAULT)? };
+        Ok(Value::UNDEFINED)
+    })())
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn kiln_new_array(ptr: *const Value, n: u64) -> Value {
+    let v = if n == 0 { Vec::new() } else { std::slice::from_raw_parts(ptr, n as usize).to_vec() };
+    object::new_array(v)
+}
+
+// ----- iteration -----
+
+/// Starts a for-in: snapshots the enumerable string keys along the prototype chain.
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_for_in_init(v: Value) -> Value {
+    ret((|| {
+        let mut keys: Vec<Value> = Vec::new();
+        let target = if v.is_nullish() { Value::UNDEFINED } else { conv::to_object(v)? };
+        let it = object::alloc(std::mem::size_of::<ForInIterator>(), Class::ForInIterator, Value::NULL)
+            as *mut ForInIterator;
+        unsafe {
+            std::ptr::addr_of_mut!((*it).keys).write(Vec::new());
+            (*it).object = target;
+        }
+        let mut seen: std::collections::HashSet<u64> = std::collections::HashSet::new();
+        let mut cur = target;
+        while let Some(o) = cur.object_ref() {
+            for k in o.own_keys() {
+                if let Key::Name(n) = k {
+                    if n.is_symbol() {
+                        continue;
+                    }
+                }
+                let kv = object::key_to_value(k);
+                let kv = Value::string(crate::atoms::intern(kv.as_string()));
+                if !seen.insert(kv.0) {
+                    continue;
+                }
+                let enumerable = matches!(o.get_own(k), Some(Prop::Data(_, a) | Prop::Accessor(_, _, a)) if a & crate::shape::ENUMERABLE != 0);
+                if enumerable {
+                    keys.push(kv);
+                }
+            }
+            cur = o.proto;
+        }
+        unsafe { (*it).keys = keys };
+        Ok(Value::object(it as *mut Object))
+    })())
+}
+
+/// The next key of a for-in that is still present, or `HOLE` when done.
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_for_in_next(it: Value) -> Value {
+    let it = unsafe { &mut *(it.as_object() as *mut ForInIterator) };
+    while it.pos < it.keys.len() {
+        let k = it.keys[it.pos];
+        it.pos += 1;
+        if object::has_property(it.object, conv::string_key(k.as_string())) {
+            return k;
+        }
+    }
+    Value::HOLE
+}
+
+/// GetIterator for for-of, over the built-in iterables this stage supports.
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_iter_init(v: Value) -> Value {
+    let iterable = v.is_string() || v.object_ref().is_some_and(|o| matches!(o.class(), Class::Array | Class::Arguments));
+    if !iterable {
+        let what = if v.is_object() { "object".to_string() } else { conv::display_string(v) };
+        let what = if v.is_nullish() { string::to_rust(conv::to_string(v).unwrap()) } else { what };
+        error::throw_type_error(&format!("{what} is not iterable"));
+        return Value::EXCEPTION;
+    }
+    let it = object::alloc(std::mem::size_of::<ListIterator>(), Class::ListIterator, realm().array_iterator_prototype)
+        as *mut ListIterator;
+    unsafe { (*it).target = v };
+    Value::object(it as *mut Object)
+}
+
+/// The next value, or `HOLE` when done.
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_iter_next(it: Value) -> Value {
+    let it = unsafe { &mut *(it.as_object() as *mut ListIterator) };
+    let t = it.target;
+    if t.is_string() {
+        let s = t.as_string();
+        let u = string::units(s);
+        if it.pos >= u.len() {
+            return Value::HOLE;
+        }
+        let c = u.at(it.pos);
+        let end = if (0xD800..0xDC00).contains(&c) && it.pos + 1 < u.len() && (0xDC00..0xE000).contains(&u.at(it.pos + 1)) {
+            it.pos + 2
+        } else {
+            it.pos + 1
+        };
+        let r = string::substring(s, it.pos, end);
+        it.pos = end;
+        return Value::string(r);
+    }
+    let o = unsafe { &*t.as_object() };
+    let len = if o.is_array() {
+        o.elements.len()
+    } else {
+        match object::get(t, Key::Name(crate::atoms::common().length), t) {
+            Ok(l) => conv::to_number(l).unwrap_or(0.0) as usize,
+            Err(_) => return Value::EXCEPTION,
+        }
+    };
+    if it.pos >= len {
+        it.pos = usize::MAX;
+        return Value::HOLE;
+    }
+    let i = it.pos;
+    it.pos += 1;
+    ret(object::get(t, Key::Index(i as u32), t))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_iter_close(_it: Value) -> Value {
+    Value::UNDEFINED
+}
+
+#[allow(dead_code)]
+const _: u64 = PAYLOAD_MASK;

@@ -1,0 +1,87 @@
+//! The realm: the intrinsic objects (prototypes, constructors) and the global object, made
+//! once at start-up and kept alive for the whole run.
+
+use crate::gc::Tracer;
+use crate::object::{self, Class, FunctionObject};
+use crate::value::Value;
+
+macro_rules! realm_fields {
+    ($($f:ident),* $(,)?) => {
+        pub struct Realm { $(pub $f: Value,)* }
+        impl Realm {
+            fn empty() -> Realm { Realm { $($f: Value::UNDEFINED,)* } }
+            pub fn trace(&self, t: &mut Tracer) { $(t.value(self.$f);)* }
+        }
+    };
+}
+
+realm_fields! {
+    global, object_prototype, function_prototype, array_prototype, string_prototype,
+    number_prototype, boolean_prototype, symbol_prototype, error_prototype,
+    type_error_prototype, range_error_prototype, reference_error_prototype,
+    syntax_error_prototype, eval_error_prototype, uri_error_prototype,
+    array_iterator_prototype, object_constructor, array_constructor, function_constructor,
+    module_exports, process,
+}
+
+struct Global(std::cell::UnsafeCell<Option<Realm>>);
+unsafe impl Sync for Global {}
+static REALM: Global = Global(std::cell::UnsafeCell::new(None));
+
+#[inline]
+pub fn realm() -> &'static mut Realm {
+    unsafe { (*REALM.0.get()).as_mut().unwrap_unchecked() }
+}
+
+pub fn trace(t: &mut Tracer) {
+    if let Some(r) = unsafe { (*REALM.0.get()).as_ref() } {
+        r.trace(t);
+    }
+}
+
+unsafe extern "C" fn empty_function(_: Value, _: Value, _: *const Value, _: u64, _: Value) -> Value {
+    Value::UNDEFINED
+}
+
+/// Creates the intrinsics and the global object.
+pub fn init() {
+    unsafe { *REALM.0.get() = Some(Realm::empty()) };
+    let r = realm();
+    r.object_prototype = Value::object(object::new_ordinary(Value::NULL));
+    // Function.prototype is itself a function that accepts anything and returns undefined.
+    let fp = object::alloc(std::mem::size_of::<FunctionObject>(), Class::Function, r.object_prototype);
+    unsafe {
+        let f = fp as *mut FunctionObject;
+        (*f).code = empty_function as *const () as usize;
+        (*f).env = Value::UNDEFINED;
+        (*f).info = Box::leak(Box::new(crate::function::FuncInfo {
+            name_ptr: b"".as_ptr(),
+            name_len: 0,
+            length: 0,
+            flags: 0,
+            native: None,
+            source_ptr: std::ptr::null(),
+            source_len: 0,
+        }));
+    }
+    r.function_prototype = Value::object(fp);
+    let plain = || Value::object(object::new_ordinary(realm().object_prototype));
+    r.array_prototype = crate::object::new_array(Vec::new());
+    unsafe { (*r.array_prototype.as_object()).proto = r.object_prototype };
+    r.string_prototype = plain();
+    r.number_prototype = plain();
+    r.boolean_prototype = plain();
+    r.symbol_prototype = plain();
+    r.error_prototype = plain();
+    let ep = r.error_prototype;
+    let sub = || Value::object(object::new_ordinary(ep));
+    r.type_error_prototype = sub();
+    r.range_error_prototype = sub();
+    r.reference_error_prototype = sub();
+    r.syntax_error_prototype = sub();
+    r.eval_error_prototype = sub();
+    r.uri_error_prototype = sub();
+    r.array_iterator_prototype = plain();
+    r.global = plain();
+    crate::builtins::install();
+}

@@ -1,0 +1,88 @@
+//! Process start and exit: the C `main` that sets up the heap and realm, runs the compiled
+//! module function, reports an uncaught exception the way node does, and exits.
+
+use std::ffi::{c_char, c_int};
+
+use crate::value::Value;
+
+unsafe extern "C-unwind" {
+    fn kiln_js_main(callee: Value, this: Value, argv: *const Value, argc: u64, new_target: Value) -> Value;
+}
+
+/// The lowest address compiled code's stack may reach; its prologues compare against it.
+#[unsafe(no_mangle)]
+pub static mut kiln_stack_limit: usize = 0;
+
+/// How far below the start the stack may grow before a RangeError, and the part of that
+/// kept back for the runtime to build the error.
+const STACK_RESERVE: usize = 256 * 1024;
+
+struct Saved(std::cell::UnsafeCell<Vec<String>>);
+unsafe impl Sync for Saved {}
+static ARGS: Saved = Saved(std::cell::UnsafeCell::new(Vec::new()));
+
+/// The program's command line, as given.
+pub fn args() -> &'static [String] {
+    unsafe { &*ARGS.0.get() }
+}
+
+fn stack_size() -> usize {
+    let mut rl = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
+    let n = unsafe { libc::getrlimit(libc::RLIMIT_STACK, &mut rl) };
+    if n != 0 || rl.rlim_cur == libc::RLIM_INFINITY || rl.rlim_cur > (64 << 20) {
+        return 8 << 20;
+    }
+    rl.rlim_cur as usize
+}
+
+/// Runs `f` with the stack limit lowered into the reserve, for building a stack-overflow
+/// error without overflowing again.
+pub fn with_stack_reserve<R>(f: impl FnOnce() -> R) -> R {
+    unsafe {
+        let saved = kiln_stack_limit;
+        kiln_stack_limit = saved - STACK_RESERVE / 2;
+        let r = f();
+        kiln_stack_limit = saved;
+        r
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn main(argc: c_int, argv: *const *const c_char) -> c_int {
+    let base = 0usize;
+    let stack_base = (&base as *const usize as usize + 4096) & !7;
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_IGN);
+        let size = stack_size().min(8 << 20);
+        kiln_stack_limit = stack_base - size + STACK_RESERVE;
+        let mut v = Vec::new();
+        for i in 0..argc as usize {
+            let s = std::ffi::CStr::from_ptr(*argv.add(i));
+            v.push(s.to_string_lossy().into_owned());
+        }
+        *ARGS.0.get() = v;
+    }
+    crate::gc::init(stack_base);
+    crate::atoms::init();
+    crate::realm::init();
+    let r = crate::realm::realm();
+    let module_args = [r.module_exports];
+    let result = unsafe { kiln_js_main(Value::UNDEFINED, r.module_exports, module_args.as_ptr(), 1, Value::UNDEFINED) };
+    if result.is_exception() {
+        let e = crate::error::take_pending();
+        report_uncaught(e);
+        exit(1);
+    }
+    exit(crate::builtins::process::exit_code())
+}
+
+/// Prints an uncaught exception as node does: the error's stack (or the inspected value).
+pub fn report_uncaught(e: Value) {
+    let text = crate::builtins::error::uncaught_report(e);
+    crate::stdio::write_stderr(text.as_bytes());
+}
+
+pub fn exit(code: i32) -> ! {
+    crate::stdio::flush();
+    std::process::exit(code)
+}

@@ -1,0 +1,14 @@
+var a = [1, 2], b = [3, 4];
+var c = a.concat(b, 5, [6, [7, 8]]);
+console.log(c, a, b);
+console.log([].concat([], []), [1].concat(), ['x'].concat('y', null));
+var r = [1, 2, 3, 4, 5];
+console.log(r.reverse(), r);
+console.log([].reverse(), [1].reverse(), [1, 2].reverse());
+var s = 'stressed'.split('').reverse().join('');
+console.log(s);
+var holes = [1, , 3, , ];
+console.log(holes.length, holes.concat([9]));
+var x = [1, 2, 3];
+var y = x.reverse();
+console.log(x === y);

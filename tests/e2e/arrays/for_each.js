@@ -1,0 +1,17 @@
+var log = [];
+['a', 'b', 'c'].forEach(function (v, i, arr) { log.push(i + '=' + v + '/' + arr.length); });
+console.log(log.join(' '));
+var sum = 0;
+[1, 2, 3, 4].forEach(x => { sum += x; });
+console.log(sum);
+var r = [1, 2].forEach(x => x);
+console.log(r);
+var holes = [];
+[1, , 3].forEach(function (v, i) { holes.push(i); });
+console.log(holes);
+var obj = { total: 0, add: function (arr) { var self = this; arr.forEach(function (x) { self.total += x; }); return this.total; } };
+console.log(obj.add([10, 20, 30]));
+var grown = [1, 2];
+var visits = 0;
+grown.forEach(function (x) { visits++; if (grown.length < 5) grown.push(x); });
+console.log(visits, grown);

@@ -1,0 +1,11 @@
+var a = [1, 2, 3, 2, NaN, '2', undefined];
+console.log(a.indexOf(2), a.indexOf(2, 2), a.indexOf('2'), a.indexOf(9));
+console.log(a.indexOf(NaN), a.includes(NaN));
+console.log(a.includes(2), a.includes('3'), a.includes(undefined));
+console.log(a.indexOf(2, -3), a.indexOf(1, 1), a.includes(1, 1));
+var o = { k: 1 };
+var objs = [o, { k: 1 }];
+console.log(objs.indexOf(o), objs.indexOf({ k: 1 }), objs.includes(o));
+console.log([1, , 3].includes(undefined), [1, , 3].indexOf(undefined));
+console.log([-0].includes(0), [0].indexOf(-0));
+console.log([].indexOf(undefined), [].includes(undefined));

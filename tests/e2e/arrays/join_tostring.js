@@ -1,0 +1,11 @@
+console.log([1, 2, 3].join(), [1, 2, 3].join(''), [1, 2, 3].join(' - '));
+console.log([null, undefined, 1].join('-'));
+console.log([[1, 2], [3, [4, 5]]].join(';'));
+console.log([].join(), [''].join('x'), ['a'].join('x'));
+console.log([1, , 3].join('|'));
+console.log(String([1, 2]), [1, 2] + '', `${[3, 4]}`);
+console.log([true, false, 1.5, -0, NaN].join(' '));
+console.log([{}, { toString: function () { return 'T'; } }].join(','));
+var big = [];
+for (var i = 0; i < 20; i++) big.push(i);
+console.log(big.join(''));

@@ -1,0 +1,18 @@
+var a = [];
+console.log(a.push(1), a.push(2, 3), a);
+console.log(a.pop(), a.pop(), a, a.length);
+console.log(a.pop(), a.pop(), a.length);
+var stack = [];
+for (var i = 0; i < 10; i++) stack.push(i * i);
+var out = [];
+while (stack.length > 0) out.push(stack.pop());
+console.log(out);
+var b = [1, 2, 3];
+b[b.length] = 4;
+console.log(b, b.length);
+b[9] = 'ten';
+console.log(b, b.length);
+b.length = 2;
+console.log(b);
+b.length = 0;
+console.log(b, b[0]);

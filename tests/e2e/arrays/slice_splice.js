@@ -1,0 +1,18 @@
+var a = [0, 1, 2, 3, 4, 5];
+console.log(a.slice(2), a.slice(1, 4), a.slice(-2), a.slice(-4, -1), a.slice(4, 1), a.slice());
+console.log(a.slice(10), a.slice(-10, 2), a);
+var b = [0, 1, 2, 3, 4, 5];
+console.log(b.splice(1, 2), b);
+console.log(b.splice(1, 0, 'x', 'y'), b);
+console.log(b.splice(-2, 1), b);
+console.log(b.splice(2), b);
+var c = [1, 2, 3];
+console.log(c.splice(1, 1, 'a', 'b', 'c'), c);
+console.log(c.splice(0, 0), c);
+console.log(c.splice(0), c);
+var d = [1, 2, 3, 4];
+d.splice(1, 100);
+console.log(d);
+var copy = a.slice();
+copy.push(99);
+console.log(a.length, copy.length);

@@ -1,0 +1,14 @@
+console.log(['a', 'b', 'c']);
+console.log(['apple', 'banana', 'cherry', 'date', 'elderberry', 'fig', 'grape']);
+var words = [];
+for (var i = 0; i < 30; i++) words.push('w' + i);
+console.log(words);
+var longer = [];
+for (var j = 0; j < 12; j++) longer.push('item number ' + j);
+console.log(longer);
+console.log(["it's", 'say "hi"', 'both \' and "', 'back`tick', 'all \' " `']);
+console.log(['new\nline', 'tab\there', 'back\\slash', '']);
+console.log([1, 'two', 3, 'four', true, null, undefined]);
+console.log('top-level strings are not quoted', ['but nested ones are']);
+var veryLong = ['this is a fairly long string element that takes up space', 'another quite long string element here'];
+console.log(veryLong);

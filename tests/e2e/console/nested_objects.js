@@ -1,0 +1,14 @@
+console.log({ a: 1 });
+console.log({ a: { b: 1 } });
+console.log({ a: { b: { c: 1 } } });
+console.log({ a: { b: { c: { d: 1 } } } });
+console.log({ a: { b: { c: { d: { e: 1 } } } } });
+console.log([1, [2, [3, [4, [5]]]]]);
+console.log([[[[1]]]], [[[1]]]);
+console.log({ arr: [1, [2, [3, [4]]]] });
+console.log([{ a: { b: { c: {} } } }]);
+console.log({ a: [], b: {}, c: [[]], d: [{}], e: { f: [] } });
+console.log({ x: { y: { z: [] } }, w: { v: { u: {} } } });
+console.log({ list: [{ id: 1, tags: ['a', 'b'] }, { id: 2, tags: [] }] });
+console.log([{}, [], '', 0, null, undefined]);
+console.log({ s: 'str', n: 1, b: true, u: undefined, nl: null, f: function () {} });

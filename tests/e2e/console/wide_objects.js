@@ -1,0 +1,11 @@
+console.log({ a: 1, b: 2, c: 3, d: 4, e: 5 });
+console.log({ alpha: 1, beta: 2, gamma: 3, delta: 4, epsilon: 5, zeta: 6, eta: 7, theta: 8 });
+console.log({ name: 'a fairly long name value', description: 'and a long description too', id: 12345 });
+var many = {};
+for (var i = 0; i < 30; i++) many['key' + i] = i;
+console.log(many);
+console.log({ short: 1, nested: { alpha: 'aaaaaaaaaa', beta: 'bbbbbbbbbb', gamma: 'cccccccccc', delta: 'dddd' } });
+console.log([{ id: 1, name: 'one', value: 100 }, { id: 2, name: 'two', value: 200 }, { id: 3, name: 'three', value: 300 }]);
+var record = { id: 7, title: 'Kiln test', tags: ['js', 'aot', 'compiler'], owner: { name: 'lead', email: 'lead at example' } };
+console.log(record);
+console.log({ 'needs-quotes': 1, 'with space': 2, valid: 3, '123abc': 4, 42: 5 });

@@ -1,0 +1,12 @@
+var e = new RangeError('out of range');
+console.log(String(e));
+console.log(e + '');
+console.log(`${e}`);
+console.log(e.toString());
+console.log('msg: ' + e.message);
+console.log([e.name, e.message].join(' / '));
+var errs = [new Error('a'), new TypeError('b')];
+console.log(errs.map(String));
+console.log(errs.map(function (x) { return x.name; }).join(','));
+var empty = new TypeError('');
+console.log(String(empty), '[' + empty.message + ']');

@@ -1,0 +1,22 @@
+var o = { a: 1, b: 2, c: 3, d: 4 };
+console.log(delete o.a, delete o['b'], delete o.zzz);
+console.log(o, 'a' in o, o.a);
+function P() { this.own = 1; }
+P.prototype.shared = 'proto';
+var p = new P();
+console.log(delete p.shared, p.shared);
+p.shared = 'own shadow';
+console.log(p.shared);
+delete p.shared;
+console.log(p.shared);
+var arr = [1, 2, 3, 4];
+delete arr[0];
+delete arr[3];
+console.log(arr, arr.length, 0 in arr);
+var many = {};
+for (var i = 0; i < 20; i++) many['k' + i] = i;
+for (var j = 0; j < 20; j += 2) delete many['k' + j];
+console.log(many);
+var cnt = 0;
+for (var key in many) cnt++;
+console.log('remaining', cnt);

@@ -1,0 +1,18 @@
+console.log('5' - 2, '5' * '2', '10' / '4', '7' % '4');
+console.log('a' - 1, 'a' * 1);
+console.log(true + 1, false + 1, true + true);
+console.log(null + 1, undefined + 1);
+console.log([] - 1, [5] * 2, [1, 2] - 1);
+console.log({} - 1);
+console.log(' 12 ' * 1, '' * 5, '\n' - 0);
+console.log('0x1A' - 0, '0b101' - 0, '0o17' - 0);
+console.log('1e2' * 1, '.5' * 2, '5.' * 2);
+console.log('-3' * 1, '+3' * 1, '--3' * 1);
+console.log(-'5', +'5', +'', +' ', +'abc', +[], +[7], +{}, +null, +undefined, +true);
+console.log(1 / 0, -1 / 0, 0 / 0, -0 * 1);
+console.log(5 % 3, -5 % 3, 5 % -3, -5 % -3, 5.5 % 2);
+console.log(2 ** 10, 2 ** -1, (-2) ** 3, 2 ** 0.5);
+console.log(0.1 + 0.2, 0.1 * 3, 1 - 0.9);
+console.log(7 / 2, -7 / 2, 9007199254740992 + 1);
+console.log(Infinity - Infinity, Infinity * 0, Infinity / Infinity);
+console.log(-(-0), 0 * -1, -0 + 0, -0 - 0);

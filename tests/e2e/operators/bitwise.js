@@ -1,0 +1,17 @@
+console.log(5 & 3, 5 | 3, 5 ^ 3, ~5, ~-1, ~0);
+console.log(0xff & 0x0f, 0xf0 | 0x0f, 0xff ^ 0xff);
+console.log(1.9 | 0, -1.9 | 0, 2147483648 | 0, 4294967295 | 0, 4294967296 | 0);
+console.log(~~3.7, ~~-3.7, ~~'12', ~~'abc', ~~NaN, ~~Infinity);
+console.log(-1 & 0xffffffff, 0x80000000 | 0);
+console.log('6' & '3', true | false, null ^ 5, undefined | 0);
+console.log(1e10 | 0, -1e10 | 0, 2 ** 53 | 0);
+var flags = 0;
+flags |= 1;
+flags |= 4;
+console.log(flags, flags & 4 ? 'has4' : 'no4', flags & 2 ? 'has2' : 'no2');
+flags &= ~1;
+console.log(flags);
+flags ^= 6;
+console.log(flags);
+var x = 0x12345678;
+console.log((x >>> 24) & 0xff, (x >>> 16) & 0xff, (x >>> 8) & 0xff, x & 0xff);

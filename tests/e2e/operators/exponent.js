@@ -1,0 +1,11 @@
+console.log(2 ** 3, 3 ** 2, 2 ** 3 ** 2, (2 ** 3) ** 2);
+console.log(4 ** 0.5, 8 ** (1 / 3), 10 ** -2);
+console.log((-8) ** (1 / 3), (-2) ** 2, 0 ** 0, NaN ** 0, 1 ** NaN);
+console.log(2 ** 1023, 2 ** 1024, 2 ** -1074, 2 ** -1075);
+console.log(Infinity ** 0, (-Infinity) ** 3, (-Infinity) ** 2, 0 ** -1, (-0) ** -1);
+var x = 3;
+x **= 3;
+console.log(x);
+console.log('2' ** '5', [3] ** 2);
+console.log(-(2 ** 2));
+console.log(Math.pow(2, 10) === 2 ** 10);

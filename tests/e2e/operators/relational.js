@@ -1,0 +1,14 @@
+console.log(1 < 2, 2 < 1, 1 <= 1, 2 >= 3);
+console.log('a' < 'b', 'B' < 'a', 'abc' < 'abd', 'ab' < 'abc', '' < 'a');
+console.log('10' < '9', '10' < 9, 10 < '9');
+console.log('2' > '12', 2 > '12');
+console.log(null < 1, null >= 0, null > 0, null == 0);
+console.log(undefined < 1, undefined > 1, undefined >= undefined);
+console.log(NaN < 1, NaN > 1, NaN <= NaN, NaN >= NaN);
+console.log('a' < 1, 'a' > 1);
+console.log(true > false, true >= 1);
+console.log([2] > 1, [1, 2] < [1, 3]);
+console.log(-0 < 0, -0 <= 0, Infinity > 1e308, -Infinity < -1e308);
+var v = { valueOf: function () { return 5; } };
+console.log(v > 4, v < '6', v <= 5);
+console.log('Z' < 'a', 'é' > 'z');

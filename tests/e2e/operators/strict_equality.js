@@ -1,0 +1,16 @@
+console.log(1 === 1, 1 === '1', '1' === '1');
+console.log(NaN === NaN, NaN !== NaN);
+console.log(0 === -0, -0 === 0);
+console.log(null === null, undefined === undefined, null === undefined);
+console.log(true === true, true === 1);
+var o = {};
+var p = o;
+console.log(o === p, o === {}, [] === []);
+console.log('ab' + 'c' === 'abc');
+var f = function () {};
+console.log(f === f, (function () {}) === (function () {}));
+console.log(1.0 === 1, 0.1 + 0.2 === 0.3);
+console.log(Infinity === Infinity, -Infinity === Infinity);
+console.log(1 !== 2, 'a' !== 'a');
+var x = NaN;
+console.log('self-compare detects NaN:', x !== x);

@@ -1,0 +1,3 @@
+var args = process.argv.slice(2);
+console.log(args, args.length);
+console.log(args[0] === undefined);

@@ -1,0 +1,11 @@
+var s = 'JavaScript';
+console.log(s.slice(4), s.slice(0, 4), s.slice(-6), s.slice(-6, -3), s.slice(3, 1), s.slice(100));
+console.log(s.substring(4), s.substring(0, 4), s.substring(4, 0), s.substring(-3), s.substring(3, -1));
+console.log(s.substring(NaN, 2), s.slice(NaN, 2), s.substring(2, 100));
+console.log(s.slice(), s.substring(), s.slice(2, 2) === '');
+console.log(s.slice(1.7, 4.2), s.substring('2', '5'));
+var path = 'dir/sub/file.txt';
+var slash = path.indexOf('/');
+console.log(path.slice(0, slash), path.slice(slash + 1));
+var dot = path.indexOf('.');
+console.log('ext:', path.slice(dot + 1), 'base:', path.substring(path.indexOf('/', slash + 1) + 1, dot));

@@ -1,0 +1,18 @@
+console.log('a,b,c'.split(','));
+console.log('a,b,,c,'.split(','));
+console.log('abc'.split(''));
+console.log(''.split(','), ''.split(''));
+console.log('abc'.split());
+console.log('a, b, c'.split(', '));
+console.log('a b  c'.split(' '));
+console.log('one::two::three'.split('::'));
+console.log('a,b,c,d'.split(',', 2), 'a,b'.split(',', 0), 'a,b'.split(',', 10));
+console.log('no separators here'.split('x'));
+console.log(',start'.split(','), 'end,'.split(','));
+console.log('aaa'.split('a'), 'aaa'.split('aa'));
+console.log('line1\nline2\nline3'.split('\n'));
+console.log('1-2-3'.split('-').map(Number));
+var csv = 'name,age\nann,30\nbob,25';
+var rows = csv.split('\n').map(function (r) { return r.split(','); });
+console.log(rows);
+console.log('héllo'.split(''));

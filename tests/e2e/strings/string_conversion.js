@@ -1,0 +1,10 @@
+console.log(String(123), String(-0), String(1.5e300), String(1e21), String(1e-7), String(123e-20));
+console.log(String(null), String(undefined), String(true), String(NaN), String(-Infinity));
+console.log(String([1, [2, 3]]), String({}), String(function () {}) === 'function () {}');
+console.log(String(0.000001), String(1e-6), String(0.0000001), String(100000000000000000000), String(2 ** 70));
+console.log(String(123456789012345680000), String(0.1 + 0.2), String(1 / 3), String(-1 / 3));
+console.log(String(5e-324), String(1.7976931348623157e308), String(4.35), String(0.5e-6));
+console.log((25).toString(), (3.14).toString(), (-7).toString());
+console.log('' + 1 + 2, 1 + 2 + '', typeof String(1));
+var o = { toString: function () { return 'O!'; } };
+console.log(String(o), o + '', [o, o].join());

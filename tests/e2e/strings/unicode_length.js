@@ -1,0 +1,15 @@
+var s = 'héllo';
+console.log(s.length, s.charCodeAt(1), s.toUpperCase());
+var euro = '€';
+console.log(euro.length, euro.charCodeAt(0), euro.charCodeAt(0).toString(16));
+var emoji = '😀';
+console.log(emoji.length, emoji.charCodeAt(0), emoji.charCodeAt(1));
+console.log(emoji.charCodeAt(0).toString(16), emoji.charCodeAt(1).toString(16));
+var mixed = 'a😀b';
+console.log(mixed.length, mixed.indexOf('b'), mixed.slice(1, 3) === emoji);
+var chars = [];
+for (var c of mixed) chars.push(c);
+console.log(chars.length, chars);
+console.log(String.fromCharCode(0xD83D, 0xDE00) === emoji);
+console.log('日本語'.length, '日本語'.split(''), '日本語'.charAt(1));
+console.log(['ü', 'ñ', 'ß'].join('|'));
