@@ -5,6 +5,7 @@ use std::ffi::{c_char, c_int};
 
 use crate::value::Value;
 
+#[cfg(not(test))]
 unsafe extern "C-unwind" {
     fn kiln_js_main(callee: Value, this: Value, argv: *const Value, argc: u64, new_target: Value) -> Value;
 }
@@ -47,6 +48,22 @@ pub fn with_stack_reserve<R>(f: impl FnOnce() -> R) -> R {
     }
 }
 
+/// Sets up the heap, atoms and realm. `stack_base` bounds the conservative stack scan.
+pub fn init_runtime(stack_base: usize) {
+    crate::gc::init(stack_base);
+    crate::atoms::init();
+    crate::realm::init();
+}
+
+/// For unit tests: initialises the runtime once per test thread's stack.
+#[cfg(test)]
+pub fn init_for_tests() {
+    let base = 0usize;
+    // Tests run on threads with their own stacks; scanning starts above this frame.
+    init_runtime((&base as *const usize as usize + 65536) & !7);
+}
+
+#[cfg(not(test))]
 #[unsafe(no_mangle)]
 pub extern "C" fn main(argc: c_int, argv: *const *const c_char) -> c_int {
     let base = 0usize;
@@ -62,9 +79,7 @@ pub extern "C" fn main(argc: c_int, argv: *const *const c_char) -> c_int {
         }
         *ARGS.0.get() = v;
     }
-    crate::gc::init(stack_base);
-    crate::atoms::init();
-    crate::realm::init();
+    init_runtime(stack_base);
     let r = crate::realm::realm();
     let module_args = [r.module_exports];
     let result = unsafe { kiln_js_main(Value::UNDEFINED, r.module_exports, module_args.as_ptr(), 1, Value::UNDEFINED) };

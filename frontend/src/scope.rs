@@ -1,0 +1,884 @@
+//! Scope analysis: every identifier reference (and every `this`) is resolved to a binding or
+//! to the global object, with hoisting as the spec defines it (var and function declarations
+//! to the function, let/const/class to their block, Annex B block functions), and with the
+//! facts later stages need: which bindings a closure captures (they live in heap
+//! environments), which references need a TDZ check, which bindings are reassigned.
+//!
+//! Nodes are identified by the byte position where they start (`span.lo`), plus a small
+//! kind code for scopes, since a block and a statement can start at the same byte.
+
+use std::collections::HashMap;
+
+use swc_common::{BytePos, Spanned};
+use swc_ecma_ast::*;
+
+use crate::diag::Diagnostic;
+use crate::parse::{Goal, Parsed};
+
+pub type ScopeId = u32;
+pub type BindingId = u32;
+pub type FuncIndex = u32;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BindingKind {
+    Var,
+    Let,
+    Const,
+    Class,
+    /// A function declaration (hoisted with its value).
+    Function,
+    Param,
+    CatchParam,
+    /// The name of a named function expression, visible inside it; assignments are ignored
+    /// (or throw in strict code).
+    FunctionName,
+    /// The implicit `this` of a non-arrow function.
+    This,
+    /// The implicit `arguments` object of a non-arrow function.
+    Arguments,
+}
+
+impl BindingKind {
+    pub fn is_lexical(self) -> bool {
+        matches!(self, BindingKind::Let | BindingKind::Const | BindingKind::Class)
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Binding {
+    pub name: String,
+    pub kind: BindingKind,
+    pub scope: ScopeId,
+    /// Referenced from a function other than the one that declares it.
+    pub captured: bool,
+    /// Assigned anywhere other than its declaration.
+    pub reassigned: bool,
+    /// For lexical bindings: where the declaration ends; a reference before it needs a
+    /// TDZ check.
+    pub decl_end: u32,
+    /// For a block-level function in sloppy code (Annex B): the function-scope `var` that
+    /// also receives the function when the declaration is evaluated.
+    pub annex_b_var: Option<BindingId>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ScopeKind {
+    Function,
+    Block,
+    /// The head of a `for`/`for-in`/`for-of` with lexical declarations (fresh per iteration).
+    For,
+    Catch,
+    Switch,
+}
+
+#[derive(Clone, Debug)]
+pub struct Scope {
+    pub kind: ScopeKind,
+    pub parent: Option<ScopeId>,
+    pub func: FuncIndex,
+    pub bindings: Vec<BindingId>,
+    names: HashMap<String, BindingId>,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Resolution {
+    /// `None`: a global (property of the global object).
+    pub binding: Option<BindingId>,
+    pub tdz_check: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct FuncScope {
+    pub scope: ScopeId,
+    pub is_arrow: bool,
+    pub strict: bool,
+    pub this_binding: Option<BindingId>,
+    pub arguments_binding: Option<BindingId>,
+}
+
+#[derive(Default, Debug)]
+pub struct ScopeInfo {
+    pub scopes: Vec<Scope>,
+    pub bindings: Vec<Binding>,
+    pub funcs: Vec<FuncScope>,
+    refs: HashMap<u32, Resolution>,
+    this_refs: HashMap<u32, Resolution>,
+    scope_at: HashMap<(u32, ScopeKind), ScopeId>,
+    func_at: HashMap<u32, FuncIndex>,
+}
+
+impl ScopeInfo {
+    /// The resolution of the identifier starting at `pos`.
+    pub fn resolve(&self, pos: BytePos) -> Resolution {
+        self.refs.get(&pos.0).copied().unwrap_or(Resolution { binding: None, tdz_check: false })
+    }
+    /// The resolution of the `this` expression starting at `pos`.
+    pub fn resolve_this(&self, pos: BytePos) -> Resolution {
+        self.this_refs.get(&pos.0).copied().unwrap_or(Resolution { binding: None, tdz_check: false })
+    }
+    pub fn scope_at(&self, pos: BytePos, kind: ScopeKind) -> Option<ScopeId> {
+        self.scope_at.get(&(pos.0, kind)).copied()
+    }
+    /// The function scope record of the function (or arrow) starting at `pos`; the program
+    /// itself is at position 0.
+    pub fn func_at(&self, pos: BytePos) -> &FuncScope {
+        &self.funcs[self.func_at[&pos.0] as usize]
+    }
+    pub fn binding(&self, b: BindingId) -> &Binding {
+        &self.bindings[b as usize]
+    }
+    pub fn scope(&self, s: ScopeId) -> &Scope {
+        &self.scopes[s as usize]
+    }
+    /// Whether the scope needs a heap environment: some closure captures a binding of it.
+    pub fn has_env(&self, s: ScopeId) -> bool {
+        self.scopes[s as usize].bindings.iter().any(|&b| self.bindings[b as usize].captured)
+    }
+}
+
+struct Analyzer<'a> {
+    parsed: &'a Parsed,
+    info: ScopeInfo,
+    current: ScopeId,
+    func: FuncIndex,
+    error: Option<Diagnostic>,
+}
+
+pub fn analyze(parsed: &Parsed) -> Result<ScopeInfo, Diagnostic> {
+    let mut a = Analyzer { parsed, info: ScopeInfo::default(), current: 0, func: 0, error: None };
+    let (body, strict): (Vec<&Stmt>, bool) = match &parsed.program {
+        Program::Module(m) => (m.body.iter().filter_map(|i| i.as_stmt()).collect(), true),
+        Program::Script(s) => {
+            let strict = has_use_strict(&s.body);
+            (s.body.iter().collect(), strict || parsed.goal == Goal::Module)
+        }
+    };
+    if let Program::Module(m) = &parsed.program {
+        if let Some(item) = m.body.iter().find(|i| i.as_stmt().is_none()) {
+            return Err(parsed.diagnostic(item.span().lo, "import/export declarations are not supported yet"));
+        }
+    }
+    a.enter_function(BytePos(0), false, strict, None);
+    a.hoist_function_body(&body);
+    for s in &body {
+        a.stmt(s);
+    }
+    if let Some(e) = a.error {
+        return Err(e);
+    }
+    Ok(a.info)
+}
+
+fn has_use_strict(stmts: &[Stmt]) -> bool {
+    for s in stmts {
+        match s {
+            Stmt::Expr(ExprStmt { expr, .. }) => match &**expr {
+                Expr::Lit(Lit::Str(s)) => {
+                    if s.raw.as_deref() == Some("'use strict'") || s.raw.as_deref() == Some("\"use strict\"") {
+                        return true;
+                    }
+                }
+                _ => return false,
+            },
+            _ => return false,
+        }
+    }
+    false
+}
+
+impl Analyzer<'_> {
+    fn fail(&mut self, pos: BytePos, msg: impl Into<String>) {
+        if self.error.is_none() {
+            self.error = Some(self.parsed.diagnostic(pos, msg));
+        }
+    }
+
+    fn push_scope(&mut self, kind: ScopeKind, pos: BytePos) -> ScopeId {
+        let id = self.info.scopes.len() as ScopeId;
+        let parent = if self.info.scopes.is_empty() { None } else { Some(self.current) };
+        self.info.scopes.push(Scope { kind, parent, func: self.func, bindings: Vec::new(), names: HashMap::new() });
+        self.info.scope_at.insert((pos.0, kind), id);
+        self.current = id;
+        id
+    }
+
+    fn pop_scope(&mut self) {
+        self.current = self.info.scopes[self.current as usize].parent.unwrap_or(0);
+    }
+
+    fn enter_function(&mut self, pos: BytePos, is_arrow: bool, strict: bool, _name: Option<&Ident>) {
+        let f = self.info.funcs.len() as FuncIndex;
+        self.func = f;
+        self.info.func_at.insert(pos.0, f);
+        let scope = self.push_scope(ScopeKind::Function, pos);
+        self.info.funcs.push(FuncScope { scope, is_arrow, strict, this_binding: None, arguments_binding: None });
+    }
+
+    fn strict(&self) -> bool {
+        self.info.funcs[self.func as usize].strict
+    }
+
+    /// Declares `name` in scope `s`; a redeclaration of a var-like binding reuses it.
+    fn declare_in(&mut self, s: ScopeId, name: &str, kind: BindingKind, pos: BytePos, end: u32) -> BindingId {
+        if let Some(&b) = self.info.scopes[s as usize].names.get(name) {
+            let old = self.info.bindings[b as usize].kind;
+            let var_like = |k: BindingKind| matches!(k, BindingKind::Var | BindingKind::Function | BindingKind::Param);
+            if kind.is_lexical() || old.is_lexical() && !matches!(kind, BindingKind::FunctionName) {
+                if !(old == BindingKind::FunctionName) {
+                    self.fail(pos, format!("Identifier '{name}' has already been declared"));
+                }
+            } else if var_like(kind) && var_like(old) {
+                if kind == BindingKind::Function {
+                    self.info.bindings[b as usize].kind = BindingKind::Function;
+                }
+                return b;
+            } else if old == BindingKind::FunctionName {
+                // A parameter or var of the same name shadows the function's own name.
+                self.info.bindings[b as usize].kind = kind;
+                return b;
+            } else {
+                return b;
+            }
+        }
+        let id = self.info.bindings.len() as BindingId;
+        self.info.bindings.push(Binding {
+            name: name.to_string(),
+            kind,
+            scope: s,
+            captured: false,
+            reassigned: false,
+            decl_end: end,
+            annex_b_var: None,
+        });
+        let sc = &mut self.info.scopes[s as usize];
+        sc.bindings.push(id);
+        sc.names.insert(name.to_string(), id);
+        id
+    }
+
+    fn func_scope(&self) -> ScopeId {
+        self.info.funcs[self.func as usize].scope
+    }
+
+    // ----- hoisting -----
+
+    fn hoist_function_body(&mut self, stmts: &[&Stmt]) {
+        let fs = self.func_scope();
+        let mut names = Vec::new();
+        for s in stmts {
+            collect_vars(s, &mut names);
+        }
+        for (name, pos) in names {
+            self.declare_in(fs, &name, BindingKind::Var, pos, 0);
+        }
+        self.hoist_lexical(stmts, fs, true);
+    }
+
+    /// Declares the let/const/class and function declarations directly in `stmts`.
+    fn hoist_lexical(&mut self, stmts: &[&Stmt], s: ScopeId, function_level: bool) {
+        for st in stmts {
+            match st {
+                Stmt::Decl(Decl::Var(v)) if v.kind != VarDeclKind::Var => {
+                    let kind = if v.kind == VarDeclKind::Const { BindingKind::Const } else { BindingKind::Let };
+                    for d in &v.decls {
+                        let mut ids = Vec::new();
+                        pat_idents(&d.name, &mut ids);
+                        for id in ids {
+                            self.declare_in(s, &id.sym, kind, id.span.lo, d.span.hi.0);
+                        }
+                    }
+                }
+                Stmt::Decl(Decl::Class(c)) => {
+                    self.declare_in(s, &c.ident.sym, BindingKind::Class, c.ident.span.lo, c.class.span.hi.0);
+                }
+                Stmt::Decl(Decl::Fn(f)) => {
+                    if function_level {
+                        self.declare_in(s, &f.ident.sym, BindingKind::Function, f.ident.span.lo, 0);
+                    } else {
+                        let b = self.declare_in(s, &f.ident.sym, BindingKind::Function, f.ident.span.lo, 0);
+                        if !self.strict() {
+                            // Annex B.3.3: also a var in the function, unless a lexical binding
+                            // of the same name would conflict.
+                            let fs = self.func_scope();
+                            let conflict = self.info.scopes[fs as usize]
+                                .names
+                                .get(&*f.ident.sym)
+                                .is_some_and(|&v| self.info.bindings[v as usize].kind.is_lexical());
+                            if !conflict {
+                                let v = self.declare_in(fs, &f.ident.sym, BindingKind::Var, f.ident.span.lo, 0);
+                                self.info.bindings[b as usize].annex_b_var = Some(v);
+                            }
+                        }
+                    }
+                }
+                Stmt::Labeled(l) => {
+                    if let Stmt::Decl(Decl::Fn(_)) = &*l.body {
+                        self.hoist_lexical(&[&*l.body], s, function_level);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    // ----- resolution -----
+
+    fn lookup(&mut self, name: &str) -> Option<BindingId> {
+        let mut s = Some(self.current);
+        while let Some(id) = s {
+            let sc = &self.info.scopes[id as usize];
+            if let Some(&b) = sc.names.get(name) {
+                return Some(b);
+            }
+            if sc.kind == ScopeKind::Function && name == "arguments" {
+                let f = sc.func as usize;
+                if !self.info.funcs[f].is_arrow {
+                    if let Some(b) = self.info.funcs[f].arguments_binding {
+                        return Some(b);
+                    }
+                    let b = self.declare_in(id, "arguments", BindingKind::Arguments, BytePos(0), 0);
+                    self.info.funcs[f].arguments_binding = Some(b);
+                    return Some(b);
+                }
+            }
+            s = sc.parent;
+        }
+        None
+    }
+
+    fn reference(&mut self, id: &Ident) {
+        let b = self.lookup(&id.sym);
+        let res = self.resolution(b, id.span.lo);
+        self.info.refs.insert(id.span.lo.0, res);
+    }
+
+    fn resolution(&mut self, b: Option<BindingId>, pos: BytePos) -> Resolution {
+        let Some(b) = b else { return Resolution { binding: None, tdz_check: false } };
+        let binding = &self.info.bindings[b as usize];
+        let bscope = &self.info.scopes[binding.scope as usize];
+        let other_func = bscope.func != self.func;
+        let tdz_check = binding.kind.is_lexical() && (other_func || pos.0 < binding.decl_end || bscope.kind == ScopeKind::Switch);
+        if other_func {
+            self.info.bindings[b as usize].captured = true;
+        }
+        Resolution { binding: Some(b), tdz_check }
+    }
+
+    fn assign_ident(&mut self, id: &Ident) {
+        self.reference(id);
+        if let Some(b) = self.info.refs[&id.span.lo.0].binding {
+            self.info.bindings[b as usize].reassigned = true;
+        }
+    }
+
+    fn this_ref(&mut self, pos: BytePos) {
+        let mut s = Some(self.current);
+        while let Some(id) = s {
+            let sc = &self.info.scopes[id as usize];
+            if sc.kind == ScopeKind::Function && !self.info.funcs[sc.func as usize].is_arrow {
+                let f = sc.func as usize;
+                let b = match self.info.funcs[f].this_binding {
+                    Some(b) => b,
+                    None => {
+                        let b = self.declare_in(id, "this", BindingKind::This, BytePos(0), 0);
+                        self.info.funcs[f].this_binding = Some(b);
+                        b
+                    }
+                };
+                let res = self.resolution(Some(b), pos);
+                self.info.this_refs.insert(pos.0, res);
+                return;
+            }
+            s = sc.parent;
+        }
+    }
+
+    // ----- the walk -----
+
+    fn stmts(&mut self, stmts: &[Stmt]) {
+        for s in stmts {
+            self.stmt(s);
+        }
+    }
+
+    fn block(&mut self, b: &BlockStmt) {
+        self.push_scope(ScopeKind::Block, b.span.lo);
+        let refs: Vec<&Stmt> = b.stmts.iter().collect();
+        let s = self.current;
+        self.hoist_lexical(&refs, s, false);
+        self.stmts(&b.stmts);
+        self.pop_scope();
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match s {
+            Stmt::Block(b) => self.block(b),
+            Stmt::Empty(_) | Stmt::Debugger(_) => {}
+            Stmt::With(w) => {
+                self.fail(w.span.lo, "`with` statements are not supported yet");
+            }
+            Stmt::Return(r) => {
+                if let Some(e) = &r.arg {
+                    self.expr(e);
+                }
+            }
+            Stmt::Labeled(l) => self.stmt(&l.body),
+            Stmt::Break(_) | Stmt::Continue(_) => {}
+            Stmt::If(i) => {
+                self.expr(&i.test);
+                self.stmt(&i.cons);
+                if let Some(a) = &i.alt {
+                    self.stmt(a);
+                }
+            }
+            Stmt::Switch(sw) => {
+                self.expr(&sw.discriminant);
+                self.push_scope(ScopeKind::Switch, sw.span.lo);
+                let all: Vec<&Stmt> = sw.cases.iter().flat_map(|c| c.cons.iter()).collect();
+                let sc = self.current;
+                self.hoist_lexical(&all, sc, false);
+                for c in &sw.cases {
+                    if let Some(t) = &c.test {
+                        self.expr(t);
+                    }
+                    self.stmts(&c.cons);
+                }
+                self.pop_scope();
+            }
+            Stmt::Throw(t) => self.expr(&t.arg),
+            Stmt::Try(t) => {
+                self.block(&t.block);
+                if let Some(h) = &t.handler {
+                    self.push_scope(ScopeKind::Catch, h.span.lo);
+                    if let Some(p) = &h.param {
+                        let mut ids = Vec::new();
+                        pat_idents(p, &mut ids);
+                        let sc = self.current;
+                        for id in &ids {
+                            self.declare_in(sc, &id.sym, BindingKind::CatchParam, id.span.lo, 0);
+                        }
+                        self.pat(p, false);
+                    }
+                    self.block(&h.body);
+                    self.pop_scope();
+                }
+                if let Some(f) = &t.finalizer {
+                    self.block(f);
+                }
+            }
+            Stmt::While(w) => {
+                self.expr(&w.test);
+                self.stmt(&w.body);
+            }
+            Stmt::DoWhile(w) => {
+                self.stmt(&w.body);
+                self.expr(&w.test);
+            }
+            Stmt::For(f) => {
+                let lexical = matches!(&f.init, Some(VarDeclOrExpr::VarDecl(v)) if v.kind != VarDeclKind::Var);
+                if lexical {
+                    self.push_scope(ScopeKind::For, f.span.lo);
+                    if let Some(VarDeclOrExpr::VarDecl(v)) = &f.init {
+                        let st = Stmt::Decl(Decl::Var(v.clone()));
+                        let sc = self.current;
+                        self.hoist_lexical(&[&st], sc, false);
+                    }
+                }
+                match &f.init {
+                    Some(VarDeclOrExpr::VarDecl(v)) => self.var_decl(v),
+                    Some(VarDeclOrExpr::Expr(e)) => self.expr(e),
+                    None => {}
+                }
+                if let Some(t) = &f.test {
+                    self.expr(t);
+                }
+                if let Some(u) = &f.update {
+                    self.expr(u);
+                }
+                self.stmt(&f.body);
+                if lexical {
+                    self.pop_scope();
+                }
+            }
+            Stmt::ForIn(f) => self.for_in_of(f.span.lo, &f.left, &f.right, &f.body),
+            Stmt::ForOf(f) => self.for_in_of(f.span.lo, &f.left, &f.right, &f.body),
+            Stmt::Decl(Decl::Var(v)) => self.var_decl(v),
+            Stmt::Decl(Decl::Fn(f)) => {
+                self.reference(&f.ident);
+                self.function(&f.function, Some(&f.ident), false);
+            }
+            Stmt::Decl(Decl::Class(c)) => {
+                self.fail(c.class.span.lo, "classes are not supported yet");
+            }
+            Stmt::Decl(d) => self.fail(d.span().lo, "this declaration is not supported yet"),
+            Stmt::Expr(e) => self.expr(&e.expr),
+        }
+    }
+
+    fn for_in_of(&mut self, pos: BytePos, left: &ForHead, right: &Expr, body: &Stmt) {
+        self.expr(right);
+        let lexical = matches!(left, ForHead::VarDecl(v) if v.kind != VarDeclKind::Var);
+        if lexical {
+            self.push_scope(ScopeKind::For, pos);
+            if let ForHead::VarDecl(v) = left {
+                let st = Stmt::Decl(Decl::Var(v.clone()));
+                let sc = self.current;
+                self.hoist_lexical(&[&st], sc, false);
+                // The loop variable is initialised by the loop itself: no TDZ inside the body.
+                for &b in &self.info.scopes[sc as usize].bindings.clone() {
+                    self.info.bindings[b as usize].decl_end = 0;
+                }
+            }
+        }
+        match left {
+            ForHead::VarDecl(v) => {
+                for d in &v.decls {
+                    self.pat(&d.name, false);
+                }
+            }
+            ForHead::Pat(p) => self.pat(p, true),
+            ForHead::UsingDecl(u) => self.fail(u.span.lo, "`using` declarations are not supported yet"),
+        }
+        self.stmt(body);
+        if lexical {
+            self.pop_scope();
+        }
+    }
+
+    fn var_decl(&mut self, v: &VarDecl) {
+        for d in &v.decls {
+            if let Some(init) = &d.init {
+                self.expr(init);
+            }
+            self.pat(&d.name, false);
+        }
+    }
+
+    /// Resolves the identifiers a pattern binds or assigns, and visits its defaults.
+    fn pat(&mut self, p: &Pat, assign: bool) {
+        match p {
+            Pat::Ident(id) => {
+                if assign {
+                    self.assign_ident(&id.id);
+                } else {
+                    self.reference(&id.id);
+                }
+            }
+            Pat::Array(a) => {
+                for e in a.elems.iter().flatten() {
+                    self.pat(e, assign);
+                }
+            }
+            Pat::Object(o) => {
+                for prop in &o.props {
+                    match prop {
+                        ObjectPatProp::KeyValue(kv) => {
+                            if let PropName::Computed(c) = &kv.key {
+                                self.expr(&c.expr);
+                            }
+                            self.pat(&kv.value, assign);
+                        }
+                        ObjectPatProp::Assign(a) => {
+                            if let Some(v) = &a.value {
+                                self.expr(v);
+                            }
+                            if assign {
+                                self.assign_ident(&a.key.id);
+                            } else {
+                                self.reference(&a.key.id);
+                            }
+                        }
+                        ObjectPatProp::Rest(r) => self.pat(&r.arg, assign),
+                    }
+                }
+            }
+            Pat::Rest(r) => self.pat(&r.arg, assign),
+            Pat::Assign(a) => {
+                self.expr(&a.right);
+                self.pat(&a.left, assign);
+            }
+            Pat::Expr(e) => self.expr(e),
+            Pat::Invalid(i) => self.fail(i.span.lo, "invalid pattern"),
+        }
+    }
+
+    fn function(&mut self, f: &Function, name: Option<&Ident>, expr_name: bool) {
+        let (saved_scope, saved_func) = (self.current, self.func);
+        let body_strict = f.body.as_ref().is_some_and(|b| has_use_strict(&b.stmts));
+        let strict = self.strict() || body_strict;
+        self.enter_function(f.span.lo, false, strict, name);
+        let fs = self.current;
+        if expr_name {
+            if let Some(n) = name {
+                self.declare_in(fs, &n.sym, BindingKind::FunctionName, n.span.lo, 0);
+            }
+        }
+        for p in &f.params {
+            let mut ids = Vec::new();
+            pat_idents(&p.pat, &mut ids);
+            for id in ids {
+                self.declare_in(fs, &id.sym, BindingKind::Param, id.span.lo, 0);
+            }
+        }
+        if let Some(body) = &f.body {
+            let refs: Vec<&Stmt> = body.stmts.iter().collect();
+            self.hoist_function_body(&refs);
+        }
+        for p in &f.params {
+            self.pat(&p.pat, false);
+        }
+        if let Some(n) = name {
+            if expr_name {
+                self.reference(n);
+            }
+        }
+        if let Some(body) = &f.body {
+            self.stmts(&body.stmts);
+        }
+        self.current = saved_scope;
+        self.func = saved_func;
+    }
+
+    fn arrow(&mut self, a: &ArrowExpr) {
+        let (saved_scope, saved_func) = (self.current, self.func);
+        let strict = self.strict();
+        self.enter_function(a.span.lo, true, strict, None);
+        let fs = self.current;
+        for p in &a.params {
+            let mut ids = Vec::new();
+            pat_idents(p, &mut ids);
+            for id in ids {
+                self.declare_in(fs, &id.sym, BindingKind::Param, id.span.lo, 0);
+            }
+        }
+        match &*a.body {
+            ArrowFunctionBody::FunctionBody(b) => {
+                let refs: Vec<&Stmt> = b.stmts.iter().collect();
+                self.hoist_function_body(&refs);
+                for p in &a.params {
+                    self.pat(p, false);
+                }
+                self.stmts(&b.stmts);
+            }
+            ArrowFunctionBody::Expr(e) => {
+                for p in &a.params {
+                    self.pat(p, false);
+                }
+                self.expr(e);
+            }
+        }
+        self.current = saved_scope;
+        self.func = saved_func;
+    }
+
+    fn prop_name(&mut self, k: &PropName) {
+        if let PropName::Computed(c) = k {
+            self.expr(&c.expr);
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match e {
+            Expr::This(t) => self.this_ref(t.span.lo),
+            Expr::Ident(id) => self.reference(id),
+            Expr::Array(a) => {
+                for el in a.elems.iter().flatten() {
+                    self.expr(&el.expr);
+                }
+            }
+            Expr::Object(o) => {
+                for p in &o.props {
+                    match p {
+                        PropOrSpread::Spread(s) => self.expr(&s.expr),
+                        PropOrSpread::Prop(p) => match &**p {
+                            Prop::Shorthand(id) => self.reference(id),
+                            Prop::KeyValue(kv) => {
+                                self.prop_name(&kv.key);
+                                self.expr(&kv.value);
+                            }
+                            Prop::Assign(a) => self.fail(a.span.lo, "invalid shorthand property initializer"),
+                            Prop::Getter(g) => {
+                                self.prop_name(&g.key);
+                                self.fail(g.span.lo, "getters are not supported yet");
+                            }
+                            Prop::Setter(s) => {
+                                self.prop_name(&s.key);
+                                self.fail(s.span.lo, "setters are not supported yet");
+                            }
+                            Prop::Method(m) => {
+                                self.prop_name(&m.key);
+                                self.function(&m.function, None, false);
+                            }
+                        },
+                    }
+                }
+            }
+            Expr::Fn(f) => self.function(&f.function, f.ident.as_ref(), true),
+            Expr::Arrow(a) => self.arrow(a),
+            Expr::Unary(u) => self.expr(&u.arg),
+            Expr::Update(u) => match &*u.arg {
+                Expr::Ident(id) => self.assign_ident(id),
+                other => self.expr(other),
+            },
+            Expr::Bin(b) => {
+                self.expr(&b.left);
+                self.expr(&b.right);
+            }
+            Expr::Assign(a) => {
+                self.expr(&a.right);
+                match &a.left {
+                    AssignTarget::Simple(SimpleAssignTarget::Ident(id)) => self.assign_ident(&id.id),
+                    AssignTarget::Simple(SimpleAssignTarget::Member(m)) => self.member(m),
+                    AssignTarget::Simple(SimpleAssignTarget::Paren(p)) => self.expr(&p.expr),
+                    AssignTarget::Simple(other) => self.fail(other.span().lo, "unsupported assignment target"),
+                    AssignTarget::Pat(p) => self.fail(p.span().lo, "destructuring assignment is not supported yet"),
+                }
+            }
+            Expr::Member(m) => self.member(m),
+            Expr::SuperProp(s) => self.fail(s.span.lo, "`super` is not supported yet"),
+            Expr::Cond(c) => {
+                self.expr(&c.test);
+                self.expr(&c.cons);
+                self.expr(&c.alt);
+            }
+            Expr::Call(c) => {
+                match &c.callee {
+                    Callee::Expr(e) => {
+                        if let Expr::Ident(id) = &**e {
+                            if &*id.sym == "eval" {
+                                self.fail(id.span.lo, "direct eval cannot be compiled ahead of time");
+                            }
+                        }
+                        self.expr(e)
+                    }
+                    Callee::Super(s) => self.fail(s.span.lo, "`super` is not supported yet"),
+                    Callee::Import(i) => self.fail(i.span.lo, "dynamic import() is not supported yet"),
+                }
+                for a in &c.args {
+                    self.expr(&a.expr);
+                }
+            }
+            Expr::New(n) => {
+                self.expr(&n.callee);
+                for a in n.args.iter().flatten() {
+                    self.expr(&a.expr);
+                }
+            }
+            Expr::Seq(s) => {
+                for e in &s.exprs {
+                    self.expr(e);
+                }
+            }
+            Expr::Lit(_) => {}
+            Expr::Tpl(t) => {
+                for e in &t.exprs {
+                    self.expr(e);
+                }
+            }
+            Expr::Paren(p) => self.expr(&p.expr),
+            Expr::OptChain(o) => match &*o.base {
+                OptChainBase::Member(m) => self.member(m),
+                OptChainBase::Call(c) => {
+                    self.expr(&c.callee);
+                    for a in &c.args {
+                        self.expr(&a.expr);
+                    }
+                }
+            },
+            Expr::MetaProp(m) => self.fail(m.span.lo, "new.target and import.meta are not supported yet"),
+            Expr::TaggedTpl(t) => self.fail(t.span.lo, "tagged templates are not supported yet"),
+            Expr::Class(c) => self.fail(c.class.span.lo, "classes are not supported yet"),
+            Expr::Yield(y) => self.fail(y.span.lo, "generators are not supported yet"),
+            Expr::Await(a) => self.fail(a.span.lo, "await is not supported yet"),
+            other => self.fail(other.span().lo, "this expression is not supported"),
+        }
+    }
+
+    fn member(&mut self, m: &MemberExpr) {
+        self.expr(&m.obj);
+        match &m.prop {
+            MemberProp::Computed(c) => self.expr(&c.expr),
+            MemberProp::PrivateName(p) => self.fail(p.span.lo, "private names are not supported yet"),
+            MemberProp::Ident(_) => {}
+        }
+    }
+}
+
+/// The identifiers a binding pattern declares.
+pub fn pat_idents<'a>(p: &'a Pat, out: &mut Vec<&'a Ident>) {
+    match p {
+        Pat::Ident(b) => out.push(&b.id),
+        Pat::Array(a) => {
+            for e in a.elems.iter().flatten() {
+                pat_idents(e, out);
+            }
+        }
+        Pat::Object(o) => {
+            for prop in &o.props {
+                match prop {
+                    ObjectPatProp::KeyValue(kv) => pat_idents(&kv.value, out),
+                    ObjectPatProp::Assign(a) => out.push(&a.key.id),
+                    ObjectPatProp::Rest(r) => pat_idents(&r.arg, out),
+                }
+            }
+        }
+        Pat::Rest(r) => pat_idents(&r.arg, out),
+        Pat::Assign(a) => pat_idents(&a.left, out),
+        Pat::Expr(_) | Pat::Invalid(_) => {}
+    }
+}
+
+/// The `var` names declared in a statement, not looking into nested functions.
+fn collect_vars(s: &Stmt, out: &mut Vec<(String, BytePos)>) {
+    let var_decl = |v: &VarDecl, out: &mut Vec<(String, BytePos)>| {
+        if v.kind == VarDeclKind::Var {
+            for d in &v.decls {
+                let mut ids = Vec::new();
+                pat_idents(&d.name, &mut ids);
+                out.extend(ids.into_iter().map(|i| (i.sym.to_string(), i.span.lo)));
+            }
+        }
+    };
+    match s {
+        Stmt::Decl(Decl::Var(v)) => var_decl(v, out),
+        Stmt::Block(b) => b.stmts.iter().for_each(|s| collect_vars(s, out)),
+        Stmt::If(i) => {
+            collect_vars(&i.cons, out);
+            if let Some(a) = &i.alt {
+                collect_vars(a, out);
+            }
+        }
+        Stmt::Labeled(l) => collect_vars(&l.body, out),
+        Stmt::While(w) => collect_vars(&w.body, out),
+        Stmt::DoWhile(w) => collect_vars(&w.body, out),
+        Stmt::For(f) => {
+            if let Some(VarDeclOrExpr::VarDecl(v)) = &f.init {
+                var_decl(v, out);
+            }
+            collect_vars(&f.body, out);
+        }
+        Stmt::ForIn(f) => {
+            if let ForHead::VarDecl(v) = &f.left {
+                var_decl(v, out);
+            }
+            collect_vars(&f.body, out);
+        }
+        Stmt::ForOf(f) => {
+            if let ForHead::VarDecl(v) = &f.left {
+                var_decl(v, out);
+            }
+            collect_vars(&f.body, out);
+        }
+        Stmt::Switch(sw) => sw.cases.iter().flat_map(|c| c.cons.iter()).for_each(|s| collect_vars(s, out)),
+        Stmt::Try(t) => {
+            t.block.stmts.iter().for_each(|s| collect_vars(s, out));
+            if let Some(h) = &t.handler {
+                h.body.stmts.iter().for_each(|s| collect_vars(s, out));
+            }
+            if let Some(f) = &t.finalizer {
+                f.stmts.iter().for_each(|s| collect_vars(s, out));
+            }
+        }
+        _ => {}
+    }
+}

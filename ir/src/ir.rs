@@ -1,0 +1,272 @@
+//! The IR's data types: typed `u32` ids into per-function vectors.
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+pub struct FuncId(pub u32);
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct BlockId(pub u32);
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct ValueId(pub u32);
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct LocalId(pub u32);
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct StrId(pub u32);
+
+/// What is known about a value's type. `Any` is always correct; the others are promises
+/// that codegen may rely on.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Ty {
+    Any,
+    Bool,
+    Int32,
+    Number,
+    String,
+    Object,
+    Undefined,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Mod,
+    Exp,
+    Shl,
+    Sar,
+    Shr,
+    BitAnd,
+    BitOr,
+    BitXor,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    LooseEq,
+    StrictEq,
+    InstanceOf,
+    In,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum UnOp {
+    Neg,
+    BitNot,
+    /// ToNumber (unary `+`).
+    ToNumber,
+    /// ToNumeric (the old value of `x++`).
+    ToNumeric,
+    /// ToString (template literal substitutions).
+    ToString,
+    /// ToBoolean, giving a `Bool`.
+    ToBool,
+    /// Logical not of a `Bool`.
+    Not,
+    TypeOf,
+    /// Whether the value is `undefined` or `null`, giving a `Bool`.
+    IsNullish,
+    /// Whether the value is the iteration-done marker, giving a `Bool`.
+    IsDone,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Op {
+    Undefined,
+    Null,
+    Bool(bool),
+    Int(i32),
+    Num(f64),
+    /// A string literal (an atom).
+    Str(StrId),
+    /// The array-hole marker, only as an element of `NewArray`.
+    Hole,
+    /// The TDZ marker, to initialise a lexical binding.
+    Uninit,
+    /// Parameter `i` of the JS calling convention's actual arguments (undefined if absent).
+    Param(u32),
+    /// The callee function object.
+    Callee,
+    /// The raw `this` argument.
+    This,
+    /// `new.target`.
+    NewTarget,
+    /// The environment the callee closes over.
+    CalleeEnv,
+    Arguments,
+    /// An array of the actual arguments from index `n` on.
+    Rest(u32),
+    GetLocal(LocalId),
+    SetLocal(LocalId, ValueId),
+    /// A new environment with `size` slots (all TDZ) whose parent is the given one.
+    NewEnv { parent: ValueId, size: u32 },
+    EnvParent(ValueId),
+    EnvLoad(ValueId, u32),
+    EnvStore(ValueId, u32, ValueId),
+    /// Throws a ReferenceError if the value is the TDZ marker; names the binding.
+    CheckTdz(ValueId, StrId),
+    ThrowConstAssign(StrId),
+    Unary(UnOp, ValueId),
+    Binary(BinOp, ValueId, ValueId),
+    GetProp(ValueId, StrId),
+    SetProp(ValueId, StrId, ValueId),
+    GetElem(ValueId, ValueId),
+    SetElem(ValueId, ValueId, ValueId),
+    Delete(ValueId, ValueId),
+    GetGlobal(StrId),
+    TypeOfGlobal(StrId),
+    SetGlobal(StrId, ValueId),
+    NewObject,
+    DefineField(ValueId, ValueId, ValueId),
+    NewArray(Vec<ValueId>),
+    Closure(FuncId, ValueId),
+    /// A call; `what` names the callee expression for the TypeError message.
+    Call { callee: ValueId, this: ValueId, args: Vec<ValueId>, what: StrId },
+    /// A call of a known function: no callable check, direct code address.
+    CallDirect { func: FuncId, callee: ValueId, this: ValueId, args: Vec<ValueId> },
+    New { callee: ValueId, args: Vec<ValueId>, what: StrId },
+    /// The pending exception, at the start of a handler block.
+    TakeException,
+    ForInInit(ValueId),
+    ForInNext(ValueId),
+    IterInit(ValueId),
+    IterNext(ValueId),
+}
+
+impl Op {
+    /// Whether the operation can throw (codegen checks for the exception sentinel after it).
+    pub fn may_throw(&self) -> bool {
+        match self {
+            Op::Unary(op, _) => !matches!(op, UnOp::ToBool | UnOp::Not | UnOp::TypeOf | UnOp::IsNullish | UnOp::IsDone),
+            Op::Binary(op, _, _) => *op != BinOp::StrictEq,
+            Op::CheckTdz(..)
+            | Op::ThrowConstAssign(_)
+            | Op::GetProp(..)
+            | Op::SetProp(..)
+            | Op::GetElem(..)
+            | Op::SetElem(..)
+            | Op::Delete(..)
+            | Op::GetGlobal(_)
+            | Op::SetGlobal(..)
+            | Op::DefineField(..)
+            | Op::Call { .. }
+            | Op::CallDirect { .. }
+            | Op::New { .. }
+            | Op::ForInInit(_)
+            | Op::IterInit(_)
+            | Op::IterNext(_) => true,
+            _ => false,
+        }
+    }
+
+    /// The values the operation reads.
+    pub fn operands(&self) -> Vec<ValueId> {
+        match self {
+            Op::SetLocal(_, v)
+            | Op::EnvParent(v)
+            | Op::EnvLoad(v, _)
+            | Op::CheckTdz(v, _)
+            | Op::Unary(_, v)
+            | Op::GetProp(v, _)
+            | Op::SetGlobal(_, v)
+            | Op::Closure(_, v)
+            | Op::ForInInit(v)
+            | Op::ForInNext(v)
+            | Op::IterInit(v)
+            | Op::IterNext(v) => vec![*v],
+            Op::NewEnv { parent, .. } => vec![*parent],
+            Op::EnvStore(a, _, b) | Op::Binary(_, a, b) | Op::SetProp(a, _, b) | Op::GetElem(a, b) | Op::Delete(a, b) => {
+                vec![*a, *b]
+            }
+            Op::SetElem(a, b, c) | Op::DefineField(a, b, c) => vec![*a, *b, *c],
+            Op::NewArray(vs) => vs.clone(),
+            Op::Call { callee, this, args, .. } | Op::CallDirect { callee, this, args, .. } => {
+                let mut v = vec![*callee, *this];
+                v.extend(args);
+                v
+            }
+            Op::New { callee, args, .. } => {
+                let mut v = vec![*callee];
+                v.extend(args);
+                v
+            }
+            _ => vec![],
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Inst {
+    pub result: Option<ValueId>,
+    pub op: Op,
+    /// Source position (byte offset into the file) for diagnostics and stack traces.
+    pub pos: u32,
+}
+
+#[derive(Clone, Debug)]
+pub enum Term {
+    Jump(BlockId),
+    /// Branches on a `Bool`-typed value.
+    Branch(ValueId, BlockId, BlockId),
+    Return(ValueId),
+    Throw(ValueId),
+    Unreachable,
+}
+
+#[derive(Clone, Debug)]
+pub struct Block {
+    pub insts: Vec<Inst>,
+    pub term: Term,
+    /// Where a throwing instruction of this block continues; `None` propagates the exception
+    /// to the caller.
+    pub handler: Option<BlockId>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Local {
+    pub name: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FuncKind {
+    /// The module (program) function.
+    Main,
+    Normal,
+    Arrow,
+    Method,
+}
+
+#[derive(Clone, Debug)]
+pub struct Function {
+    pub name: String,
+    pub kind: FuncKind,
+    pub strict: bool,
+    /// The `length` property: parameters before the first default or rest.
+    pub length: u32,
+    /// The function's source text, for Function.prototype.toString.
+    pub source: String,
+    pub locals: Vec<Local>,
+    pub blocks: Vec<Block>,
+    pub value_types: Vec<Ty>,
+}
+
+impl Function {
+    pub fn ty(&self, v: ValueId) -> Ty {
+        self.value_types[v.0 as usize]
+    }
+    pub fn is_constructor(&self) -> bool {
+        self.kind == FuncKind::Normal
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Module {
+    pub functions: Vec<Function>,
+    /// String literals (and names), interned: UTF-16 code units.
+    pub strings: Vec<Vec<u16>>,
+}
+
+impl Module {
+    pub fn string(&self, s: StrId) -> String {
+        String::from_utf16_lossy(&self.strings[s.0 as usize])
+    }
+}

@@ -1,0 +1,1892 @@
+//! Lowering: from the checked AST and its scope information to IR, one function at a time.
+//!
+//! Variables a closure captures live in environment slots (one environment per scope that
+//! has any, created on scope entry, copied per iteration for `for (let ...)` loops); all other
+//! variables are IR locals. Control flow becomes blocks; `try` regions set the handler of the
+//! blocks inside them; `finally` is lowered once, entered with a completion code that says
+//! where to go after it. Constructs outside what is implemented are diagnostics, never panics.
+
+use std::collections::HashMap;
+
+use kiln_frontend::Diagnostic;
+use kiln_frontend::Parsed;
+use kiln_frontend::ast::*;
+use kiln_frontend::scope::{BindingId, BindingKind, Resolution, ScopeId, ScopeKind};
+use swc_common_shim::{BytePos, Spanned};
+
+use crate::ir::{self, Block, BlockId, FuncId, FuncKind, Inst, Local, LocalId, Op, StrId, Term, Ty, ValueId, BinOp, UnOp};
+use crate::ir::Module as IrModule;
+
+/// swc's span types, through the front end (the only crate that depends on swc).
+mod swc_common_shim {
+    pub use kiln_frontend::ast::{BytePos, Spanned};
+}
+
+pub fn lower(parsed: &Parsed) -> Result<IrModule, Diagnostic> {
+    let mut mb = ModuleBuilder {
+        parsed,
+        module: IrModule::default(),
+        strings: HashMap::new(),
+        queue: Vec::new(),
+        error: None,
+        decl_funcs: HashMap::new(),
+    };
+    let main = mb.reserve();
+    mb.queue.push((main, Source::Main, "".into()));
+    while let Some((id, src, name)) = mb.queue.pop() {
+        let f = FnBuilder::build(&mut mb, &src, name);
+        mb.module.functions[id.0 as usize] = f;
+        if mb.error.is_some() {
+            break;
+        }
+    }
+    match mb.error {
+        Some(e) => Err(e),
+        None => Ok(mb.module),
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Source<'a> {
+    Main,
+    Function(&'a Function, Option<&'a Ident>, FuncKind),
+    Arrow(&'a ArrowExpr),
+}
+
+struct ModuleBuilder<'a> {
+    parsed: &'a Parsed,
+    module: IrModule,
+    strings: HashMap<Vec<u16>, StrId>,
+    queue: Vec<(FuncId, Source<'a>, String)>,
+    error: Option<Diagnostic>,
+    /// Function declarations whose binding always holds the function: calls through the
+    /// binding can be direct.
+    decl_funcs: HashMap<BindingId, FuncId>,
+}
+
+impl<'a> ModuleBuilder<'a> {
+    fn reserve(&mut self) -> FuncId {
+        self.module.functions.push(ir::Function {
+            name: String::new(),
+            kind: FuncKind::Normal,
+            strict: false,
+            length: 0,
+            source: String::new(),
+            locals: Vec::new(),
+            blocks: Vec::new(),
+            value_types: Vec::new(),
+        });
+        FuncId(self.module.functions.len() as u32 - 1)
+    }
+
+    fn str_units(&mut self, units: Vec<u16>) -> StrId {
+        if let Some(&id) = self.strings.get(&units) {
+            return id;
+        }
+        let id = StrId(self.module.strings.len() as u32);
+        self.module.strings.push(units.clone());
+        self.strings.insert(units, id);
+        id
+    }
+
+    fn str(&mut self, s: &str) -> StrId {
+        self.str_units(s.encode_utf16().collect())
+    }
+
+    fn fail(&mut self, pos: BytePos, msg: impl Into<String>) {
+        if self.error.is_none() {
+            self.error = Some(self.parsed.diagnostic(pos, msg));
+        }
+    }
+}
+
+/// Where a binding lives in the function being built.
+#[derive(Clone, Copy)]
+enum Loc {
+    Local(LocalId),
+    Env { scope: ScopeId, slot: u32 },
+}
+
+struct Target {
+    labels: Vec<String>,
+    is_loop: bool,
+    /// Plain blocks are only reachable by labelled break.
+    is_switch: bool,
+    break_to: BlockId,
+    continue_to: Option<BlockId>,
+    finally_depth: usize,
+}
+
+/// How control leaves a `finally` after running it.
+#[derive(Clone, Copy)]
+enum Exit {
+    Break(usize),
+    Continue(usize),
+    Return,
+}
+
+struct Finally {
+    block: BlockId,
+    kind: LocalId,
+    value: LocalId,
+    exits: Vec<(i32, Exit)>,
+}
+
+const COMPLETION_NORMAL: i32 = 0;
+const COMPLETION_THROW: i32 = 1;
+const COMPLETION_RETURN: i32 = 2;
+
+struct FnBuilder<'a, 'm> {
+    mb: &'m mut ModuleBuilder<'a>,
+    f: ir::Function,
+    cur: BlockId,
+    terminated: bool,
+    handler: Option<BlockId>,
+    pos: u32,
+    func_scope: ScopeId,
+    /// The lexical scope being lowered.
+    scope: ScopeId,
+    locs: HashMap<BindingId, Loc>,
+    /// Environments created in this function: scope → local holding it.
+    envs: HashMap<ScopeId, LocalId>,
+    /// The local holding the callee's closed-over environment.
+    outer_env: LocalId,
+    targets: Vec<Target>,
+    finallies: Vec<Finally>,
+    pending_labels: Vec<String>,
+}
+
+fn is_index_like(n: f64) -> bool {
+    n >= 0.0 && n < 4294967295.0 && n.fract() == 0.0
+}
+
+impl<'a, 'm> FnBuilder<'a, 'm> {
+    fn build(mb: &'m mut ModuleBuilder<'a>, src: &Source<'a>, name: String) -> ir::Function {
+        let parsed = mb.parsed;
+        let (pos, kind, strict_hint) = match src {
+            Source::Main => (BytePos(0), FuncKind::Main, false),
+            Source::Function(f, _, k) => (f.span.lo, *k, false),
+            Source::Arrow(a) => (a.span.lo, FuncKind::Arrow, false),
+        };
+        let _ = strict_hint;
+        let fs = parsed.scopes.func_at(pos).clone();
+        let source = match src {
+            Source::Main => String::new(),
+            Source::Function(f, _, _) => parsed.text(f.span.lo, f.span.hi).to_string(),
+            Source::Arrow(a) => parsed.text(a.span.lo, a.span.hi).to_string(),
+        };
+        let mut b = FnBuilder {
+            mb,
+            f: ir::Function {
+                name,
+                kind,
+                strict: fs.strict,
+                length: 0,
+                source,
+                locals: Vec::new(),
+                blocks: Vec::new(),
+                value_types: Vec::new(),
+            },
+            cur: BlockId(0),
+            terminated: false,
+            handler: None,
+            pos: pos.0,
+            func_scope: fs.scope,
+            scope: fs.scope,
+            locs: HashMap::new(),
+            envs: HashMap::new(),
+            outer_env: LocalId(0),
+            targets: Vec::new(),
+            finallies: Vec::new(),
+            pending_labels: Vec::new(),
+        };
+        let entry = b.new_block();
+        b.switch_to(entry);
+        b.outer_env = b.local("<env>");
+        let e = b.emit(Op::CalleeEnv, Ty::Any);
+        b.emit_void(Op::SetLocal(b.outer_env, e));
+        b.enter_scope(fs.scope);
+        b.prologue(src, &fs);
+        match src {
+            Source::Main => {
+                let stmts: Vec<&Stmt> = match &parsed.program {
+                    Program::Script(s) => s.body.iter().collect(),
+                    Program::Module(m) => m.body.iter().filter_map(|i| i.as_stmt()).collect(),
+                };
+                b.hoist_functions(&stmts);
+                for s in stmts {
+                    b.stmt(s);
+                }
+            }
+            Source::Function(f, _, _) => {
+                if let Some(body) = &f.body {
+                    let stmts: Vec<&Stmt> = body.stmts.iter().collect();
+                    b.hoist_functions(&stmts);
+                    for s in stmts {
+                        b.stmt(s);
+                    }
+                }
+            }
+            Source::Arrow(a) => match &*a.body {
+                ArrowFunctionBody::FunctionBody(body) => {
+                    let stmts: Vec<&Stmt> = body.stmts.iter().collect();
+                    b.hoist_functions(&stmts);
+                    for s in stmts {
+                        b.stmt(s);
+                    }
+                }
+                ArrowFunctionBody::Expr(e) => {
+                    let v = b.expr(e);
+                    b.ret(v);
+                }
+            },
+        }
+        if !b.terminated {
+            let u = b.emit(Op::Undefined, Ty::Undefined);
+            b.ret(u);
+        }
+        b.f
+    }
+
+    // ----- building blocks -----
+
+    fn new_block(&mut self) -> BlockId {
+        self.f.blocks.push(Block { insts: Vec::new(), term: Term::Unreachable, handler: self.handler });
+        BlockId(self.f.blocks.len() as u32 - 1)
+    }
+
+    fn switch_to(&mut self, b: BlockId) {
+        self.cur = b;
+        self.terminated = false;
+    }
+
+    fn terminate(&mut self, t: Term) {
+        if !self.terminated {
+            self.f.blocks[self.cur.0 as usize].term = t;
+            self.terminated = true;
+        }
+    }
+
+    fn jump(&mut self, b: BlockId) {
+        self.terminate(Term::Jump(b));
+    }
+
+    /// Makes sure instructions go to a live block (code after `return` is unreachable but
+    /// must still be lowered somewhere).
+    fn live(&mut self) {
+        if self.terminated {
+            let b = self.new_block();
+            self.switch_to(b);
+        }
+    }
+
+    fn emit(&mut self, op: Op, ty: Ty) -> ValueId {
+        self.live();
+        let v = ValueId(self.f.value_types.len() as u32);
+        self.f.value_types.push(ty);
+        let pos = self.pos;
+        self.f.blocks[self.cur.0 as usize].insts.push(Inst { result: Some(v), op, pos });
+        v
+    }
+
+    fn emit_void(&mut self, op: Op) {
+        self.live();
+        let pos = self.pos;
+        self.f.blocks[self.cur.0 as usize].insts.push(Inst { result: None, op, pos });
+    }
+
+    fn local(&mut self, name: &str) -> LocalId {
+        self.f.locals.push(Local { name: name.to_string() });
+        LocalId(self.f.locals.len() as u32 - 1)
+    }
+
+    fn get(&mut self, l: LocalId) -> ValueId {
+        self.emit(Op::GetLocal(l), Ty::Any)
+    }
+
+    fn set(&mut self, l: LocalId, v: ValueId) {
+        self.emit_void(Op::SetLocal(l, v));
+    }
+
+    fn undef(&mut self) -> ValueId {
+        self.emit(Op::Undefined, Ty::Undefined)
+    }
+
+    fn int(&mut self, i: i32) -> ValueId {
+        self.emit(Op::Int(i), Ty::Int32)
+    }
+
+    fn str_val(&mut self, s: &str) -> ValueId {
+        let id = self.mb.str(s);
+        self.emit(Op::Str(id), Ty::String)
+    }
+
+    fn branch(&mut self, cond: ValueId, t: BlockId, e: BlockId) {
+        let c = if self.f.ty(cond) == Ty::Bool { cond } else { self.emit(Op::Unary(UnOp::ToBool, cond), Ty::Bool) };
+        self.terminate(Term::Branch(c, t, e));
+    }
+
+    fn fail(&mut self, pos: BytePos, msg: impl Into<String>) -> ValueId {
+        self.mb.fail(pos, msg);
+        self.undef()
+    }
+
+    fn at(&mut self, pos: BytePos) {
+        self.pos = pos.0;
+    }
+
+    // ----- scopes and bindings -----
+
+    fn scopes(&self) -> &'a kiln_frontend::scope::ScopeInfo {
+        &self.mb.parsed.scopes
+    }
+
+    /// The slot of a captured binding in its scope's environment.
+    fn env_slot(&self, b: BindingId) -> u32 {
+        let info = self.scopes();
+        let s = info.binding(b).scope;
+        info.scope(s).bindings.iter().filter(|&&x| info.binding(x).captured).position(|&x| x == b).unwrap() as u32
+    }
+
+    fn env_size(&self, s: ScopeId) -> u32 {
+        let info = self.scopes();
+        info.scope(s).bindings.iter().filter(|&&x| info.binding(x).captured).count() as u32
+    }
+
+    /// The environment value current at this point of the function.
+    fn current_env(&mut self) -> ValueId {
+        let info = self.scopes();
+        let mut s = Some(self.scope);
+        while let Some(id) = s {
+            if info.scope(id).func != info.scope(self.func_scope).func {
+                break;
+            }
+            if let Some(&l) = self.envs.get(&id) {
+                return self.get(l);
+            }
+            s = info.scope(id).parent;
+        }
+        self.get(self.outer_env)
+    }
+
+    /// Enters lexical scope `s`: creates its environment if it has one and puts its lexical
+    /// bindings in the TDZ.
+    fn enter_scope(&mut self, s: ScopeId) {
+        let info = self.scopes();
+        if info.has_env(s) {
+            let parent = self.current_env();
+            let size = self.env_size(s);
+            let env = self.emit(Op::NewEnv { parent, size }, Ty::Any);
+            let l = self.local("<scope-env>");
+            self.set(l, env);
+            self.envs.insert(s, l);
+        }
+        self.scope = s;
+        for &b in &info.scope(s).bindings {
+            let bind = info.binding(b);
+            let loc = if bind.captured {
+                Loc::Env { scope: s, slot: self.env_slot(b) }
+            } else {
+                Loc::Local(self.local(&bind.name.clone()))
+            };
+            self.locs.insert(b, loc);
+            if !bind.captured {
+                let init = if bind.kind.is_lexical() {
+                    self.emit(Op::Uninit, Ty::Any)
+                } else if matches!(bind.kind, BindingKind::Var) && s == self.func_scope {
+                    self.undef()
+                } else {
+                    continue;
+                };
+                if let Loc::Local(l) = loc {
+                    self.set(l, init);
+                }
+            } else if matches!(bind.kind, BindingKind::Var) {
+                let u = self.undef();
+                self.store(b, u);
+            }
+        }
+    }
+
+    fn leave_scope(&mut self, s: ScopeId) {
+        self.scope = self.scopes().scope(s).parent.unwrap_or(s);
+    }
+
+    /// The environment holding scope `s` (an ancestor of the current scope).
+    fn env_of(&mut self, s: ScopeId) -> ValueId {
+        if let Some(&l) = self.envs.get(&s) {
+            return self.get(l);
+        }
+        // Outside this function: walk up from the callee's environment.
+        let info = self.scopes();
+        let mut depth = 0;
+        let mut cur = info.scope(self.func_scope).parent;
+        while let Some(id) = cur {
+            if info.has_env(id) {
+                if id == s {
+                    break;
+                }
+                depth += 1;
+            }
+            cur = info.scope(id).parent;
+        }
+        let mut e = self.get(self.outer_env);
+        for _ in 0..depth {
+            e = self.emit(Op::EnvParent(e), Ty::Any);
+        }
+        e
+    }
+
+    fn load(&mut self, b: BindingId) -> ValueId {
+        match self.locs.get(&b).copied() {
+            Some(Loc::Local(l)) => self.get(l),
+            Some(Loc::Env { scope, slot }) => {
+                let e = self.env_of(scope);
+                self.emit(Op::EnvLoad(e, slot), Ty::Any)
+            }
+            None => {
+                // A binding of an enclosing function: it must be captured.
+                let info = self.scopes();
+                let s = info.binding(b).scope;
+                let slot = self.env_slot(b);
+                let e = self.env_of(s);
+                self.emit(Op::EnvLoad(e, slot), Ty::Any)
+            }
+        }
+    }
+
+    fn store(&mut self, b: BindingId, v: ValueId) {
+        match self.locs.get(&b).copied() {
+            Some(Loc::Local(l)) => self.set(l, v),
+            Some(Loc::Env { scope, slot }) => {
+                let e = self.env_of(scope);
+                self.emit_void(Op::EnvStore(e, slot, v));
+            }
+            None => {
+                let info = self.scopes();
+                let s = info.binding(b).scope;
+                let slot = self.env_slot(b);
+                let e = self.env_of(s);
+                self.emit_void(Op::EnvStore(e, slot, v));
+            }
+        }
+    }
+
+    fn read_ident(&mut self, id: &Ident) -> ValueId {
+        self.at(id.span.lo);
+        let r = self.scopes().resolve(id.span.lo);
+        self.read_resolved(r, &id.sym)
+    }
+
+    fn read_resolved(&mut self, r: Resolution, name: &str) -> ValueId {
+        match r.binding {
+            None => {
+                if name == "undefined" {
+                    return self.undef();
+                }
+                let k = self.mb.str(name);
+                self.emit(Op::GetGlobal(k), Ty::Any)
+            }
+            Some(b) => {
+                let v = self.load(b);
+                if r.tdz_check {
+                    let k = self.mb.str(name);
+                    self.emit_void(Op::CheckTdz(v, k));
+                }
+                v
+            }
+        }
+    }
+
+    /// Assignment to an identifier (not its declaration).
+    fn write_ident(&mut self, id: &Ident, v: ValueId) {
+        self.at(id.span.lo);
+        let r = self.scopes().resolve(id.span.lo);
+        let name: &str = &id.sym;
+        match r.binding {
+            None => {
+                let k = self.mb.str(name);
+                self.emit_void(Op::SetGlobal(k, v));
+            }
+            Some(b) => {
+                let kind = self.scopes().binding(b).kind;
+                if r.tdz_check {
+                    let old = self.load(b);
+                    let k = self.mb.str(name);
+                    self.emit_void(Op::CheckTdz(old, k));
+                }
+                match kind {
+                    BindingKind::Const => {
+                        let k = self.mb.str(name);
+                        self.emit_void(Op::ThrowConstAssign(k));
+                    }
+                    BindingKind::FunctionName => {
+                        if self.f.strict {
+                            let k = self.mb.str(name);
+                            self.emit_void(Op::ThrowConstAssign(k));
+                        }
+                    }
+                    _ => self.store(b, v),
+                }
+            }
+        }
+    }
+
+    /// Initialises the binding a declaration introduces.
+    fn init_ident(&mut self, id: &Ident, v: ValueId) {
+        let r = self.scopes().resolve(id.span.lo);
+        match r.binding {
+            Some(b) => self.store(b, v),
+            None => {
+                let k = self.mb.str(&id.sym);
+                self.emit_void(Op::SetGlobal(k, v));
+            }
+        }
+    }
+
+    // ----- function entry -----
+
+    fn prologue(&mut self, src: &Source<'a>, fs: &kiln_frontend::scope::FuncScope) {
+        if let Some(b) = fs.this_binding {
+            let t = self.emit(Op::This, Ty::Any);
+            let t = if !self.f.strict && self.f.kind != FuncKind::Main {
+                // Sloppy functions see the global object for an undefined or null `this`.
+                let l = self.local("<this>");
+                self.set(l, t);
+                let nullish = self.emit(Op::Unary(UnOp::IsNullish, t), Ty::Bool);
+                let yes = self.new_block();
+                let done = self.new_block();
+                self.branch(nullish, yes, done);
+                self.switch_to(yes);
+                let k = self.mb.str("globalThis");
+                let g = self.emit(Op::GetGlobal(k), Ty::Object);
+                self.set(l, g);
+                self.jump(done);
+                self.switch_to(done);
+                self.get(l)
+            } else {
+                t
+            };
+            self.store(b, t);
+        }
+        if let Some(b) = fs.arguments_binding {
+            let a = self.emit(Op::Arguments, Ty::Object);
+            self.store(b, a);
+        }
+        let params: Vec<&Pat> = match src {
+            Source::Main => Vec::new(),
+            Source::Function(f, name, _) => {
+                if let Some(n) = name {
+                    let r = self.scopes().resolve(n.span.lo);
+                    if let Some(b) = r.binding {
+                        if self.scopes().binding(b).kind == BindingKind::FunctionName {
+                            let c = self.emit(Op::Callee, Ty::Object);
+                            self.store(b, c);
+                        }
+                    }
+                }
+                f.params.iter().map(|p| &p.pat).collect()
+            }
+            Source::Arrow(a) => a.params.iter().collect(),
+        };
+        let mut length_done = false;
+        for (i, p) in params.iter().enumerate() {
+            self.at(p.span().lo);
+            match p {
+                Pat::Ident(id) => {
+                    if !length_done {
+                        self.f.length += 1;
+                    }
+                    let v = self.emit(Op::Param(i as u32), Ty::Any);
+                    self.init_ident(&id.id, v);
+                }
+                Pat::Assign(a) => {
+                    length_done = true;
+                    let Pat::Ident(id) = &*a.left else {
+                        self.fail(a.span.lo, "destructuring parameters are not supported yet");
+                        continue;
+                    };
+                    let tmp = self.local("<param>");
+                    let v = self.emit(Op::Param(i as u32), Ty::Any);
+                    self.set(tmp, v);
+                    let u = self.undef();
+                    let is_undef = self.emit(Op::Binary(BinOp::StrictEq, v, u), Ty::Bool);
+                    let dflt = self.new_block();
+                    let done = self.new_block();
+                    self.branch(is_undef, dflt, done);
+                    self.switch_to(dflt);
+                    let d = self.expr_named(&a.right, &id.id.sym);
+                    self.set(tmp, d);
+                    self.jump(done);
+                    self.switch_to(done);
+                    let v = self.get(tmp);
+                    self.init_ident(&id.id, v);
+                }
+                Pat::Rest(r) => {
+                    length_done = true;
+                    let Pat::Ident(id) = &*r.arg else {
+                        self.fail(r.span.lo, "destructuring parameters are not supported yet");
+                        continue;
+                    };
+                    let v = self.emit(Op::Rest(i as u32), Ty::Object);
+                    self.init_ident(&id.id, v);
+                }
+                other => {
+                    self.fail(other.span().lo, "destructuring parameters are not supported yet");
+                }
+            }
+        }
+    }
+
+    /// Instantiates the function declarations directly in `stmts` (hoisting).
+    fn hoist_functions(&mut self, stmts: &[&'a Stmt]) {
+        for s in stmts {
+            let decl = match s {
+                Stmt::Decl(Decl::Fn(f)) => f,
+                Stmt::Labeled(l) => match &*l.body {
+                    Stmt::Decl(Decl::Fn(f)) => f,
+                    _ => continue,
+                },
+                _ => continue,
+            };
+            self.at(decl.ident.span.lo);
+            let fid = self.closure_id(Source::Function(&decl.function, None, FuncKind::Normal), decl.ident.sym.to_string());
+            let env = self.current_env();
+            let c = self.emit(Op::Closure(fid, env), Ty::Object);
+            let r = self.scopes().resolve(decl.ident.span.lo);
+            if let Some(b) = r.binding {
+                let bind = self.scopes().binding(b);
+                if !bind.reassigned && bind.kind == BindingKind::Function {
+                    // A second declaration of the same name makes the target unknowable.
+                    if self.mb.decl_funcs.insert(b, fid).is_some() {
+                        self.mb.decl_funcs.insert(b, FuncId(u32::MAX));
+                    }
+                }
+            }
+            self.init_ident(&decl.ident, c);
+        }
+    }
+
+    fn closure_id(&mut self, src: Source<'a>, name: String) -> FuncId {
+        let id = self.mb.reserve();
+        self.mb.queue.push((id, src, name));
+        id
+    }
+
+    // ----- statements -----
+
+    fn block_stmts(&mut self, stmts: &'a [Stmt], scope_pos: Option<(BytePos, ScopeKind)>) {
+        let s = scope_pos.and_then(|(p, k)| self.scopes().scope_at(p, k));
+        if let Some(s) = s {
+            self.enter_scope(s);
+        }
+        let refs: Vec<&Stmt> = stmts.iter().collect();
+        self.hoist_functions(&refs);
+        for st in stmts {
+            self.stmt(st);
+        }
+        if let Some(s) = s {
+            self.leave_scope(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) {
+        self.at(s.span().lo);
+        let labels = std::mem::take(&mut self.pending_labels);
+        match s {
+            Stmt::Block(b) => {
+                if !labels.is_empty() {
+                    let exit = self.new_block();
+                    self.push_target(labels, false, exit, None);
+                    self.block_stmts(&b.stmts, Some((b.span.lo, ScopeKind::Block)));
+                    self.targets.pop();
+                    self.jump(exit);
+                    self.switch_to(exit);
+                } else {
+                    self.block_stmts(&b.stmts, Some((b.span.lo, ScopeKind::Block)));
+                }
+            }
+            Stmt::Empty(_) | Stmt::Debugger(_) => {}
+            Stmt::Expr(e) => {
+                self.expr(&e.expr);
+            }
+            Stmt::Decl(Decl::Var(v)) => self.var_decl(v),
+            Stmt::Decl(Decl::Fn(f)) => {
+                // Hoisted already; Annex B copies the block binding to the function's var here.
+                let r = self.scopes().resolve(f.ident.span.lo);
+                if let Some(b) = r.binding {
+                    if let Some(var) = self.scopes().binding(b).annex_b_var {
+                        let v = self.load(b);
+                        self.store(var, v);
+                    }
+                }
+            }
+            Stmt::Decl(d) => {
+                self.fail(d.span().lo, "this declaration is not supported yet");
+            }
+            Stmt::Return(r) => {
+                let v = match &r.arg {
+                    Some(e) => self.expr(e),
+                    None => self.undef(),
+                };
+                self.ret(v);
+            }
+            Stmt::If(i) => {
+                let c = self.cond(&i.test);
+                let then = self.new_block();
+                let els = self.new_block();
+                let done = if i.alt.is_some() { self.new_block() } else { els };
+                self.branch(c, then, els);
+                self.switch_to(then);
+                if !labels.is_empty() {
+                    self.push_target(labels.clone(), false, done, None);
+                }
+                self.stmt(&i.cons);
+                self.jump(done);
+                if let Some(a) = &i.alt {
+                    self.switch_to(els);
+                    self.stmt(a);
+                    self.jump(done);
+                }
+                if !labels.is_empty() {
+                    self.targets.pop();
+                }
+                self.switch_to(done);
+            }
+            Stmt::Labeled(l) => {
+                let mut labels = labels;
+                labels.push(l.label.sym.to_string());
+                match &*l.body {
+                    Stmt::For(_) | Stmt::ForIn(_) | Stmt::ForOf(_) | Stmt::While(_) | Stmt::DoWhile(_) | Stmt::Labeled(_) => {
+                        self.pending_labels = labels;
+                        self.stmt(&l.body);
+                    }
+                    other => {
+                        let exit = self.new_block();
+                        self.push_target(labels, false, exit, None);
+                        self.stmt(other);
+                        self.targets.pop();
+                        self.jump(exit);
+                        self.switch_to(exit);
+                    }
+                }
+            }
+            Stmt::Break(b) => self.break_continue(b.label.as_ref(), false, b.span.lo),
+            Stmt::Continue(c) => self.break_continue(c.label.as_ref(), true, c.span.lo),
+            Stmt::Throw(t) => {
+                let v = self.expr(&t.arg);
+                self.at(t.span.lo);
+                self.terminate(Term::Throw(v));
+            }
+            Stmt::While(w) => {
+                let head = self.new_block();
+                let body = self.new_block();
+                let exit = self.new_block();
+                self.jump(head);
+                self.switch_to(head);
+                let c = self.cond(&w.test);
+                self.branch(c, body, exit);
+                self.switch_to(body);
+                self.push_target(labels, true, exit, Some(head));
+                self.stmt(&w.body);
+                self.targets.pop();
+                self.jump(head);
+                self.switch_to(exit);
+            }
+            Stmt::DoWhile(w) => {
+                let body = self.new_block();
+                let test = self.new_block();
+                let exit = self.new_block();
+                self.jump(body);
+                self.switch_to(body);
+                self.push_target(labels, true, exit, Some(test));
+                self.stmt(&w.body);
+                self.targets.pop();
+                self.jump(test);
+                self.switch_to(test);
+                let c = self.cond(&w.test);
+                self.branch(c, body, exit);
+                self.switch_to(exit);
+            }
+            Stmt::For(f) => self.for_stmt(f, labels),
+            Stmt::ForIn(f) => self.for_in_of(f.span.lo, &f.left, &f.right, &f.body, labels, false),
+            Stmt::ForOf(f) => {
+                if f.is_await {
+                    self.fail(f.span.lo, "for await is not supported yet");
+                    return;
+                }
+                self.for_in_of(f.span.lo, &f.left, &f.right, &f.body, labels, true)
+            }
+            Stmt::Switch(sw) => self.switch_stmt(sw, labels),
+            Stmt::Try(t) => self.try_stmt(t),
+            Stmt::With(w) => {
+                self.fail(w.span.lo, "`with` statements are not supported yet");
+            }
+        }
+    }
+
+    fn push_target(&mut self, labels: Vec<String>, is_loop: bool, break_to: BlockId, continue_to: Option<BlockId>) {
+        self.targets.push(Target { labels, is_loop, is_switch: false, break_to, continue_to, finally_depth: self.finallies.len() });
+    }
+
+    fn var_decl(&mut self, v: &'a VarDecl) {
+        for d in &v.decls {
+            self.at(d.span.lo);
+            let Pat::Ident(id) = &d.name else {
+                self.fail(d.name.span().lo, "destructuring declarations are not supported yet");
+                continue;
+            };
+            match &d.init {
+                Some(init) => {
+                    let val = self.expr_named(init, &id.id.sym);
+                    self.init_ident(&id.id, val);
+                }
+                None if v.kind != VarDeclKind::Var => {
+                    let u = self.undef();
+                    self.init_ident(&id.id, u);
+                }
+                None => {}
+            }
+        }
+    }
+
+    fn ret(&mut self, v: ValueId) {
+        if self.finallies.is_empty() {
+            self.terminate(Term::Return(v));
+            return;
+        }
+        self.exit_via_finally(self.finallies.len(), Exit::Return, Some(v));
+    }
+
+    /// Leaves through the innermost `finally` (of the first `depth`), recording how to
+    /// continue once it has run.
+    fn exit_via_finally(&mut self, depth: usize, exit: Exit, value: Option<ValueId>) {
+        let fi = depth - 1;
+        let code = 3 + self.finallies[fi].exits.len() as i32;
+        let code = match exit {
+            Exit::Return => COMPLETION_RETURN,
+            _ => code,
+        };
+        if !matches!(exit, Exit::Return) {
+            self.finallies[fi].exits.push((code, exit));
+        }
+        if let Some(v) = value {
+            let l = self.finallies[fi].value;
+            self.set(l, v);
+        }
+        let c = self.int(code);
+        let k = self.finallies[fi].kind;
+        self.set(k, c);
+        let b = self.finallies[fi].block;
+        self.jump(b);
+    }
+
+    fn break_continue(&mut self, label: Option<&Ident>, is_continue: bool, pos: BytePos) {
+        let idx = self.targets.iter().rposition(|t| match label {
+            Some(l) => t.labels.iter().any(|x| x == &*l.sym) && (!is_continue || t.is_loop),
+            None => t.is_loop || (!is_continue && t.is_switch),
+        });
+        let Some(idx) = idx else {
+            self.fail(pos, "Illegal break or continue statement");
+            return;
+        };
+        let depth = self.targets[idx].finally_depth;
+        if self.finallies.len() > depth {
+            let exit = if is_continue { Exit::Continue(idx) } else { Exit::Break(idx) };
+            self.exit_via_finally(self.finallies.len(), exit, None);
+            return;
+        }
+        let t = &self.targets[idx];
+        let b = if is_continue { t.continue_to.unwrap() } else { t.break_to };
+        self.jump(b);
+    }
+
+    fn for_stmt(&mut self, f: &'a ForStmt, labels: Vec<String>) {
+        let scope = self.scopes().scope_at(f.span.lo, ScopeKind::For);
+        if let Some(s) = scope {
+            self.enter_scope(s);
+        }
+        match &f.init {
+            Some(VarDeclOrExpr::VarDecl(v)) => self.var_decl(v),
+            Some(VarDeclOrExpr::Expr(e)) => {
+                self.expr(e);
+            }
+            None => {}
+        }
+        let per_iteration = scope.filter(|&s| self.scopes().has_env(s));
+        if let Some(s) = per_iteration {
+            self.copy_env(s);
+        }
+        let head = self.new_block();
+        let body = self.new_block();
+        let update = self.new_block();
+        let exit = self.new_block();
+        self.jump(head);
+        self.switch_to(head);
+        match &f.test {
+            Some(t) => {
+                let c = self.cond(t);
+                self.branch(c, body, exit);
+            }
+            None => self.jump(body),
+        }
+        self.switch_to(body);
+        self.push_target(labels, true, exit, Some(update));
+        self.stmt(&f.body);
+        self.targets.pop();
+        self.jump(update);
+        self.switch_to(update);
+        if let Some(s) = per_iteration {
+            self.copy_env(s);
+        }
+        if let Some(u) = &f.update {
+            self.expr(u);
+        }
+        self.jump(head);
+        self.switch_to(exit);
+        if let Some(s) = scope {
+            self.leave_scope(s);
+        }
+    }
+
+    /// CreatePerIterationEnvironment: a fresh copy of a loop scope's environment, so that
+    /// closures made in one iteration keep that iteration's bindings.
+    fn copy_env(&mut self, s: ScopeId) {
+        let l = self.envs[&s];
+        let old = self.get(l);
+        let parent = self.emit(Op::EnvParent(old), Ty::Any);
+        let size = self.env_size(s);
+        let new = self.emit(Op::NewEnv { parent, size }, Ty::Any);
+        for i in 0..size {
+            let v = self.emit(Op::EnvLoad(old, i), Ty::Any);
+            self.emit_void(Op::EnvStore(new, i, v));
+        }
+        self.set(l, new);
+    }
+
+    fn for_in_of(&mut self, pos: BytePos, left: &'a ForHead, right: &'a Expr, body: &'a Stmt, labels: Vec<String>, of: bool) {
+        let obj = self.expr(right);
+        self.at(pos);
+        let it = if of { self.emit(Op::IterInit(obj), Ty::Object) } else { self.emit(Op::ForInInit(obj), Ty::Object) };
+        let itl = self.local("<iter>");
+        self.set(itl, it);
+        let head = self.new_block();
+        let bodyb = self.new_block();
+        let exit = self.new_block();
+        self.jump(head);
+        self.switch_to(head);
+        let it = self.get(itl);
+        let next = if of { self.emit(Op::IterNext(it), Ty::Any) } else { self.emit(Op::ForInNext(it), Ty::Any) };
+        let done = self.emit(Op::Unary(UnOp::IsDone, next), Ty::Bool);
+        let vl = self.local("<item>");
+        self.set(vl, next);
+        self.branch(done, exit, bodyb);
+        self.switch_to(bodyb);
+        let scope = self.scopes().scope_at(pos, ScopeKind::For);
+        if let Some(s) = scope {
+            self.enter_scope(s);
+        }
+        let v = self.get(vl);
+        match left {
+            ForHead::VarDecl(d) => {
+                let Some(decl) = d.decls.first() else { return };
+                match &decl.name {
+                    Pat::Ident(id) => self.init_ident(&id.id, v),
+                    other => {
+                        self.fail(other.span().lo, "destructuring in for-in/for-of heads is not supported yet");
+                    }
+                }
+            }
+            ForHead::Pat(p) => match &**p {
+                Pat::Ident(id) => self.write_ident(&id.id, v),
+                Pat::Expr(e) => self.assign_to(e, v),
+                other => {
+                    self.fail(other.span().lo, "destructuring in for-in/for-of heads is not supported yet");
+                }
+            },
+            ForHead::UsingDecl(u) => {
+                self.fail(u.span.lo, "`using` declarations are not supported yet");
+            }
+        }
+        self.push_target(labels, true, exit, Some(head));
+        self.stmt(body);
+        self.targets.pop();
+        if let Some(s) = scope {
+            self.leave_scope(s);
+        }
+        self.jump(head);
+        self.switch_to(exit);
+    }
+
+    fn switch_stmt(&mut self, sw: &'a SwitchStmt, labels: Vec<String>) {
+        let d = self.expr(&sw.discriminant);
+        let dl = self.local("<switch>");
+        self.set(dl, d);
+        let scope = self.scopes().scope_at(sw.span.lo, ScopeKind::Switch);
+        if let Some(s) = scope {
+            self.enter_scope(s);
+        }
+        let exit = self.new_block();
+        let bodies: Vec<BlockId> = sw.cases.iter().map(|_| self.new_block()).collect();
+        let mut default = None;
+        for (i, c) in sw.cases.iter().enumerate() {
+            match &c.test {
+                None => default = Some(bodies[i]),
+                Some(t) => {
+                    let v = self.expr(t);
+                    let d = self.get(dl);
+                    let eq = self.emit(Op::Binary(BinOp::StrictEq, d, v), Ty::Bool);
+                    let next = self.new_block();
+                    self.branch(eq, bodies[i], next);
+                    self.switch_to(next);
+                }
+            }
+        }
+        self.jump(default.unwrap_or(exit));
+        let all: Vec<&Stmt> = sw.cases.iter().flat_map(|c| c.cons.iter()).collect();
+        self.targets.push(Target { labels, is_loop: false, is_switch: true, break_to: exit, continue_to: None, finally_depth: self.finallies.len() });
+        for (i, c) in sw.cases.iter().enumerate() {
+            self.switch_to(bodies[i]);
+            if i == 0 {
+                self.hoist_functions(&all);
+            }
+            for s in &c.cons {
+                self.stmt(s);
+            }
+            let next = bodies.get(i + 1).copied().unwrap_or(exit);
+            self.jump(next);
+        }
+        self.targets.pop();
+        self.switch_to(exit);
+        if let Some(s) = scope {
+            self.leave_scope(s);
+        }
+    }
+
+    fn try_stmt(&mut self, t: &'a TryStmt) {
+        let outer = self.handler;
+        let after = self.new_block();
+        // The finally part, if any: entered with a completion code.
+        let fin = t.finalizer.as_ref().map(|_| {
+            let block = self.new_block();
+            let kind = self.local("<completion>");
+            let value = self.local("<completion-value>");
+            Finally { block, kind, value, exits: Vec::new() }
+        });
+        let fin_throw = fin.as_ref().map(|_| {
+            let b = self.new_block();
+            b
+        });
+        if let Some(f) = fin {
+            self.finallies.push(f);
+        }
+        let catch_block = t.handler.as_ref().map(|_| {
+            self.handler = fin_throw.or(outer);
+            let b = self.new_block();
+            b
+        });
+        // The protected region.
+        self.handler = catch_block.or(fin_throw).or(outer);
+        let body = self.new_block();
+        self.jump(body);
+        self.switch_to(body);
+        self.block_stmts(&t.block.stmts, Some((t.block.span.lo, ScopeKind::Block)));
+        self.complete_normally(after);
+        // The catch clause.
+        if let (Some(h), Some(cb)) = (&t.handler, catch_block) {
+            self.handler = fin_throw.or(outer);
+            self.switch_to(cb);
+            self.at(h.span.lo);
+            let e = self.emit(Op::TakeException, Ty::Any);
+            let scope = self.scopes().scope_at(h.span.lo, ScopeKind::Catch);
+            if let Some(s) = scope {
+                self.enter_scope(s);
+            }
+            match &h.param {
+                Some(Pat::Ident(id)) => self.init_ident(&id.id, e),
+                Some(other) => {
+                    self.fail(other.span().lo, "destructuring catch parameters are not supported yet");
+                }
+                None => {}
+            }
+            self.block_stmts(&h.body.stmts, Some((h.body.span.lo, ScopeKind::Block)));
+            if let Some(s) = scope {
+                self.leave_scope(s);
+            }
+            self.complete_normally(after);
+        }
+        self.handler = outer;
+        if let (Some(fb), Some(ft)) = (&t.finalizer, fin_throw) {
+            let f = self.finallies.pop().unwrap();
+            // An exception in the protected parts: remember it, run finally, rethrow.
+            self.switch_to(ft);
+            let e = self.emit(Op::TakeException, Ty::Any);
+            self.set(f.value, e);
+            let c = self.int(COMPLETION_THROW);
+            self.set(f.kind, c);
+            self.jump(f.block);
+            self.switch_to(f.block);
+            self.block_stmts(&fb.stmts, Some((fb.span.lo, ScopeKind::Block)));
+            // Dispatch on the completion.
+            let dispatch = |b: &mut Self, code: i32| {
+                let k = b.get(f.kind);
+                let c = b.int(code);
+                let eq = b.emit(Op::Binary(BinOp::StrictEq, k, c), Ty::Bool);
+                let yes = b.new_block();
+                let no = b.new_block();
+                b.branch(eq, yes, no);
+                (yes, no)
+            };
+            let (normal, rest) = dispatch(self, COMPLETION_NORMAL);
+            self.switch_to(normal);
+            self.jump(after);
+            self.switch_to(rest);
+            let (thrown, rest) = dispatch(self, COMPLETION_THROW);
+            self.switch_to(thrown);
+            let v = self.get(f.value);
+            self.terminate(Term::Throw(v));
+            self.switch_to(rest);
+            for &(code, exit) in &f.exits {
+                let (yes, no) = dispatch(self, code);
+                self.switch_to(yes);
+                match exit {
+                    Exit::Break(i) => self.goto_target(i, false),
+                    Exit::Continue(i) => self.goto_target(i, true),
+                    Exit::Return => {}
+                }
+                self.switch_to(no);
+            }
+            // What is left is a return.
+            let v = self.get(f.value);
+            self.ret(v);
+        }
+        self.switch_to(after);
+    }
+
+    fn goto_target(&mut self, idx: usize, is_continue: bool) {
+        let depth = self.targets[idx].finally_depth;
+        if self.finallies.len() > depth {
+            let exit = if is_continue { Exit::Continue(idx) } else { Exit::Break(idx) };
+            self.exit_via_finally(self.finallies.len(), exit, None);
+            return;
+        }
+        let t = &self.targets[idx];
+        let b = if is_continue { t.continue_to.unwrap() } else { t.break_to };
+        self.jump(b);
+    }
+
+    /// The end of a try block or catch clause: to the finally with a normal completion, or on.
+    fn complete_normally(&mut self, after: BlockId) {
+        if self.terminated {
+            return;
+        }
+        match self.finallies.last() {
+            Some(f) => {
+                let (k, b) = (f.kind, f.block);
+                let c = self.int(COMPLETION_NORMAL);
+                self.set(k, c);
+                self.jump(b);
+            }
+            None => self.jump(after),
+        }
+    }
+
+    // ----- expressions -----
+
+    /// An expression in a condition, as a `Bool`.
+    fn cond(&mut self, e: &'a Expr) -> ValueId {
+        let v = self.expr(e);
+        if self.f.ty(v) == Ty::Bool {
+            return v;
+        }
+        self.emit(Op::Unary(UnOp::ToBool, v), Ty::Bool)
+    }
+
+    /// An expression whose anonymous function gets `name` (NamedEvaluation).
+    fn expr_named(&mut self, e: &'a Expr, name: &str) -> ValueId {
+        match e {
+            Expr::Fn(f) if f.ident.is_none() => self.function_expr(&f.function, None, name.to_string(), FuncKind::Normal),
+            Expr::Arrow(a) => {
+                self.at(a.span.lo);
+                let fid = self.closure_id(Source::Arrow(a), name.to_string());
+                let env = self.current_env();
+                self.emit(Op::Closure(fid, env), Ty::Object)
+            }
+            Expr::Paren(p) => self.expr_named(&p.expr, name),
+            _ => self.expr(e),
+        }
+    }
+
+    fn function_expr(&mut self, f: &'a Function, ident: Option<&'a Ident>, name: String, kind: FuncKind) -> ValueId {
+        self.at(f.span.lo);
+        if f.is_generator || f.is_async {
+            return self.fail(f.span.lo, "generators and async functions are not supported yet");
+        }
+        let fid = self.closure_id(Source::Function(f, ident, kind), name);
+        let env = self.current_env();
+        self.emit(Op::Closure(fid, env), Ty::Object)
+    }
+
+    fn callee_text(&self, e: &Expr) -> String {
+        let s = self.mb.parsed.text(e.span().lo, e.span().hi);
+        let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+        if s.chars().count() > 60 { format!("{}...", s.chars().take(57).collect::<String>()) } else { s }
+    }
+
+    fn expr(&mut self, e: &'a Expr) -> ValueId {
+        self.at(e.span().lo);
+        match e {
+            Expr::Lit(l) => self.lit(l),
+            Expr::Ident(id) => self.read_ident(id),
+            Expr::This(t) => {
+                let r = self.scopes().resolve_this(t.span.lo);
+                match r.binding {
+                    Some(_) => self.read_resolved(r, "this"),
+                    None => self.emit(Op::This, Ty::Any),
+                }
+            }
+            Expr::Paren(p) => self.expr(&p.expr),
+            Expr::Tpl(t) => {
+                let mut acc: Option<ValueId> = None;
+                for (i, q) in t.quasis.iter().enumerate() {
+                    let cooked = q.cooked.as_ref().map(|c| c.to_string_lossy().into_owned()).unwrap_or_default();
+                    if !cooked.is_empty() || acc.is_none() {
+                        let s = self.str_val(&cooked);
+                        acc = Some(match acc {
+                            None => s,
+                            Some(a) => self.emit(Op::Binary(BinOp::Add, a, s), Ty::String),
+                        });
+                    }
+                    if let Some(x) = t.exprs.get(i) {
+                        let v = self.expr(x);
+                        let s = self.emit(Op::Unary(UnOp::ToString, v), Ty::String);
+                        let a = acc.unwrap();
+                        acc = Some(self.emit(Op::Binary(BinOp::Add, a, s), Ty::String));
+                    }
+                }
+                acc.unwrap()
+            }
+            Expr::Array(a) => {
+                let mut vals = Vec::new();
+                for el in &a.elems {
+                    match el {
+                        None => vals.push(self.emit(Op::Hole, Ty::Any)),
+                        Some(ExprOrSpread { spread: Some(sp), .. }) => {
+                            return self.fail(sp.lo, "spread elements are not supported yet");
+                        }
+                        Some(ExprOrSpread { expr, .. }) => {
+                            let v = self.expr(expr);
+                            vals.push(v);
+                        }
+                    }
+                }
+                self.at(a.span.lo);
+                self.emit(Op::NewArray(vals), Ty::Object)
+            }
+            Expr::Object(o) => self.object_lit(o),
+            Expr::Fn(f) => {
+                let name = f.ident.as_ref().map(|i| i.sym.to_string()).unwrap_or_default();
+                self.function_expr(&f.function, f.ident.as_ref(), name, FuncKind::Normal)
+            }
+            Expr::Arrow(_) => self.expr_named(e, ""),
+            Expr::Unary(u) => self.unary(u),
+            Expr::Update(u) => self.update(u),
+            Expr::Bin(b) => self.binary(b),
+            Expr::Assign(a) => self.assign(a),
+            Expr::Member(m) => {
+                let obj = self.expr(&m.obj);
+                self.member_get(obj, m)
+            }
+            Expr::Cond(c) => {
+                let t = self.cond(&c.test);
+                let l = self.local("<cond>");
+                let yes = self.new_block();
+                let no = self.new_block();
+                let done = self.new_block();
+                self.branch(t, yes, no);
+                self.switch_to(yes);
+                let v = self.expr(&c.cons);
+                self.set(l, v);
+                self.jump(done);
+                self.switch_to(no);
+                let v = self.expr(&c.alt);
+                self.set(l, v);
+                self.jump(done);
+                self.switch_to(done);
+                self.get(l)
+            }
+            Expr::Call(c) => self.call(c),
+            Expr::New(n) => {
+                let callee = self.expr(&n.callee);
+                let mut args = Vec::new();
+                for a in n.args.iter().flatten() {
+                    if let Some(sp) = a.spread {
+                        return self.fail(sp.lo, "spread arguments are not supported yet");
+                    }
+                    args.push(self.expr(&a.expr));
+                }
+                let what = self.callee_text(&n.callee);
+                let what = self.mb.str(&what);
+                self.at(n.span.lo);
+                self.emit(Op::New { callee, args, what }, Ty::Object)
+            }
+            Expr::Seq(s) => {
+                let mut last = None;
+                for x in &s.exprs {
+                    last = Some(self.expr(x));
+                }
+                last.unwrap()
+            }
+            Expr::OptChain(_) => {
+                let result = self.local("<opt>");
+                let short = self.new_block();
+                let done = self.new_block();
+                let v = self.chain(e, short);
+                self.set(result, v);
+                self.jump(done);
+                self.switch_to(short);
+                let u = self.undef();
+                self.set(result, u);
+                self.jump(done);
+                self.switch_to(done);
+                self.get(result)
+            }
+            other => self.fail(other.span().lo, "this expression is not supported yet"),
+        }
+    }
+
+    fn lit(&mut self, l: &Lit) -> ValueId {
+        match l {
+            Lit::Str(s) => {
+                let units: Vec<u16> = match s.value.as_str() {
+                    Some(x) => x.encode_utf16().collect(),
+                    None => s.value.to_string_lossy().encode_utf16().collect(),
+                };
+                let id = self.mb.str_units(units);
+                self.emit(Op::Str(id), Ty::String)
+            }
+            Lit::Num(n) => self.number(n.value),
+            Lit::Bool(b) => self.emit(Op::Bool(b.value), Ty::Bool),
+            Lit::Null(_) => self.emit(Op::Null, Ty::Any),
+            Lit::Regex(r) => self.fail(r.span.lo, "regular expression literals are not supported yet"),
+            Lit::BigInt(b) => self.fail(b.span.lo, "BigInt literals are not supported yet"),
+            Lit::JSXText(t) => self.fail(t.span.lo, "JSX is not supported"),
+        }
+    }
+
+    fn number(&mut self, x: f64) -> ValueId {
+        let i = x as i32;
+        if i as f64 == x && !(x == 0.0 && x.is_sign_negative()) {
+            self.int(i)
+        } else {
+            self.emit(Op::Num(x), Ty::Number)
+        }
+    }
+
+    fn prop_key(&mut self, k: &'a PropName) -> (ValueId, String) {
+        match k {
+            PropName::Ident(i) => (self.str_val(&i.sym), i.sym.to_string()),
+            PropName::Str(s) => {
+                let t = s.value.to_string_lossy().into_owned();
+                (self.str_val(&t), t)
+            }
+            PropName::Num(n) => {
+                let v = self.number(n.value);
+                (v, String::new())
+            }
+            PropName::Computed(c) => (self.expr(&c.expr), String::new()),
+            PropName::BigInt(b) => (self.fail(b.span.lo, "BigInt keys are not supported yet"), String::new()),
+        }
+    }
+
+    fn object_lit(&mut self, o: &'a ObjectLit) -> ValueId {
+        let obj = self.emit(Op::NewObject, Ty::Object);
+        let ol = self.local("<object>");
+        self.set(ol, obj);
+        for p in &o.props {
+            match p {
+                PropOrSpread::Spread(s) => {
+                    return self.fail(s.dot3_token.lo, "object spread is not supported yet");
+                }
+                PropOrSpread::Prop(p) => match &**p {
+                    Prop::Shorthand(id) => {
+                        let k = self.str_val(&id.sym);
+                        let v = self.read_ident(id);
+                        let o = self.get(ol);
+                        self.emit_void(Op::DefineField(o, k, v));
+                    }
+                    Prop::KeyValue(kv) => {
+                        if let PropName::Ident(i) = &kv.key {
+                            if &*i.sym == "__proto__" {
+                                return self.fail(i.span.lo, "`__proto__` in object literals is not supported yet");
+                            }
+                        }
+                        let (k, name) = self.prop_key(&kv.key);
+                        let v = self.expr_named(&kv.value, &name);
+                        let o = self.get(ol);
+                        self.emit_void(Op::DefineField(o, k, v));
+                    }
+                    Prop::Method(m) => {
+                        let (k, name) = self.prop_key(&m.key);
+                        let v = self.function_expr(&m.function, None, name, FuncKind::Method);
+                        let o = self.get(ol);
+                        self.emit_void(Op::DefineField(o, k, v));
+                    }
+                    Prop::Getter(g) => {
+                        return self.fail(g.span.lo, "getters are not supported yet");
+                    }
+                    Prop::Setter(s) => {
+                        return self.fail(s.span.lo, "setters are not supported yet");
+                    }
+                    Prop::Assign(a) => {
+                        return self.fail(a.span.lo, "invalid shorthand property initializer");
+                    }
+                },
+            }
+        }
+        self.get(ol)
+    }
+
+    /// The key of a member expression: an atom for `.x` and string-literal keys, a value
+    /// otherwise.
+    fn member_key(&mut self, m: &'a MemberProp) -> Result<StrId, ValueId> {
+        match m {
+            MemberProp::Ident(i) => Ok(self.mb.str(&i.sym)),
+            MemberProp::Computed(c) => match &*c.expr {
+                Expr::Lit(Lit::Str(s)) => {
+                    let t = s.value.to_string_lossy().into_owned();
+                    let is_index = t.parse::<u32>().is_ok_and(|n| n.to_string() == t);
+                    if is_index { Err(self.str_val(&t)) } else { Ok(self.mb.str(&t)) }
+                }
+                other => Err(self.expr(other)),
+            },
+            MemberProp::PrivateName(p) => Err(self.fail(p.span.lo, "private names are not supported yet")),
+        }
+    }
+
+    fn member_get(&mut self, obj: ValueId, m: &'a MemberExpr) -> ValueId {
+        let key = self.member_key(&m.prop);
+        self.at(m.span.lo);
+        match key {
+            Ok(k) => self.emit(Op::GetProp(obj, k), Ty::Any),
+            Err(kv) => self.emit(Op::GetElem(obj, kv), Ty::Any),
+        }
+    }
+
+    /// An optional chain; `short` is where a nullish `?.` base jumps.
+    fn chain(&mut self, e: &'a Expr, short: BlockId) -> ValueId {
+        match e {
+            Expr::OptChain(o) => {
+                match &*o.base {
+                    OptChainBase::Member(m) => {
+                        let obj = self.chain(&m.obj, short);
+                        if o.optional {
+                            self.short_if_nullish(obj, short);
+                        }
+                        self.member_get(obj, m)
+                    }
+                    OptChainBase::Call(c) => {
+                        // The callee keeps its `this` when it is a member access.
+                        let (f, this) = self.callee_parts(&c.callee, short);
+                        if o.optional {
+                            self.short_if_nullish(f, short);
+                        }
+                        let mut args = Vec::new();
+                        for a in &c.args {
+                            if let Some(sp) = a.spread {
+                                return self.fail(sp.lo, "spread arguments are not supported yet");
+                            }
+                            args.push(self.expr(&a.expr));
+                        }
+                        let what = self.callee_text(&c.callee);
+                        let what = self.mb.str(&what);
+                        self.at(c.span.lo);
+                        self.emit(Op::Call { callee: f, this, args, what }, Ty::Any)
+                    }
+                }
+            }
+            Expr::Member(m) => {
+                let obj = self.chain(&m.obj, short);
+                self.member_get(obj, m)
+            }
+            Expr::Paren(p) => self.expr(&p.expr),
+            other => self.expr(other),
+        }
+    }
+
+    fn callee_parts(&mut self, callee: &'a Expr, short: BlockId) -> (ValueId, ValueId) {
+        match callee {
+            Expr::Member(m) => {
+                let obj = self.chain(&m.obj, short);
+                let f = self.member_get(obj, m);
+                (f, obj)
+            }
+            Expr::OptChain(o) => match &*o.base {
+                OptChainBase::Member(m) => {
+                    let obj = self.chain(&m.obj, short);
+                    if o.optional {
+                        self.short_if_nullish(obj, short);
+                    }
+                    let f = self.member_get(obj, m);
+                    (f, obj)
+                }
+                _ => {
+                    let f = self.chain(callee, short);
+                    let u = self.undef();
+                    (f, u)
+                }
+            },
+            other => {
+                let f = self.chain(other, short);
+                let u = self.undef();
+                (f, u)
+            }
+        }
+    }
+
+    fn short_if_nullish(&mut self, v: ValueId, short: BlockId) {
+        let n = self.emit(Op::Unary(UnOp::IsNullish, v), Ty::Bool);
+        let cont = self.new_block();
+        self.branch(n, short, cont);
+        self.switch_to(cont);
+    }
+
+    fn call(&mut self, c: &'a CallExpr) -> ValueId {
+        let Callee::Expr(callee) = &c.callee else {
+            return self.fail(c.span.lo, "super() and import() calls are not supported yet");
+        };
+        let mut direct = None;
+        let (f, this) = match &**callee {
+            Expr::Member(m) => {
+                let obj = self.expr(&m.obj);
+                let f = self.member_get(obj, m);
+                (f, obj)
+            }
+            Expr::Ident(id) => {
+                let r = self.scopes().resolve(id.span.lo);
+                if let Some(b) = r.binding {
+                    if let Some(&fid) = self.mb.decl_funcs.get(&b) {
+                        if fid.0 != u32::MAX && !self.scopes().binding(b).reassigned {
+                            direct = Some(fid);
+                        }
+                    }
+                }
+                let f = self.read_ident(id);
+                let u = self.undef();
+                (f, u)
+            }
+            other => {
+                let f = self.expr(other);
+                let u = self.undef();
+                (f, u)
+            }
+        };
+        let mut args = Vec::new();
+        for a in &c.args {
+            if let Some(sp) = a.spread {
+                return self.fail(sp.lo, "spread arguments are not supported yet");
+            }
+            args.push(self.expr(&a.expr));
+        }
+        self.at(c.span.lo);
+        if let Some(func) = direct {
+            return self.emit(Op::CallDirect { func, callee: f, this, args }, Ty::Any);
+        }
+        let what = self.callee_text(callee);
+        let what = self.mb.str(&what);
+        self.emit(Op::Call { callee: f, this, args, what }, Ty::Any)
+    }
+
+    fn unary(&mut self, u: &'a UnaryExpr) -> ValueId {
+        match u.op {
+            UnaryOp::Minus => {
+                if let Expr::Lit(Lit::Num(n)) = &*u.arg {
+                    return self.number(-n.value);
+                }
+                let v = self.expr(&u.arg);
+                self.emit(Op::Unary(UnOp::Neg, v), Ty::Number)
+            }
+            UnaryOp::Plus => {
+                let v = self.expr(&u.arg);
+                self.emit(Op::Unary(UnOp::ToNumber, v), Ty::Number)
+            }
+            UnaryOp::Bang => {
+                let v = self.cond(&u.arg);
+                self.emit(Op::Unary(UnOp::Not, v), Ty::Bool)
+            }
+            UnaryOp::Tilde => {
+                let v = self.expr(&u.arg);
+                self.emit(Op::Unary(UnOp::BitNot, v), Ty::Int32)
+            }
+            UnaryOp::TypeOf => {
+                if let Expr::Ident(id) = &*u.arg {
+                    let r = self.scopes().resolve(id.span.lo);
+                    if r.binding.is_none() {
+                        let k = self.mb.str(&id.sym);
+                        return self.emit(Op::TypeOfGlobal(k), Ty::String);
+                    }
+                }
+                let v = self.expr(&u.arg);
+                self.emit(Op::Unary(UnOp::TypeOf, v), Ty::String)
+            }
+            UnaryOp::Void => {
+                self.expr(&u.arg);
+                self.undef()
+            }
+            UnaryOp::Delete => match &*u.arg {
+                Expr::Member(m) => {
+                    let obj = self.expr(&m.obj);
+                    let key = match self.member_key(&m.prop) {
+                        Ok(k) => self.emit(Op::Str(k), Ty::String),
+                        Err(v) => v,
+                    };
+                    self.at(u.span.lo);
+                    self.emit(Op::Delete(obj, key), Ty::Bool)
+                }
+                Expr::Ident(id) => {
+                    let r = self.scopes().resolve(id.span.lo);
+                    if r.binding.is_some() {
+                        return self.emit(Op::Bool(false), Ty::Bool);
+                    }
+                    let g = self.mb.str("globalThis");
+                    let obj = self.emit(Op::GetGlobal(g), Ty::Object);
+                    let k = self.str_val(&id.sym);
+                    self.emit(Op::Delete(obj, k), Ty::Bool)
+                }
+                other => {
+                    self.expr(other);
+                    self.emit(Op::Bool(true), Ty::Bool)
+                }
+            },
+        }
+    }
+
+    fn update(&mut self, u: &'a UpdateExpr) -> ValueId {
+        let op = if u.op == UpdateOp::PlusPlus { BinOp::Add } else { BinOp::Sub };
+        let compute = |b: &mut Self, old: ValueId| {
+            let old = b.emit(Op::Unary(UnOp::ToNumeric, old), Ty::Number);
+            let one = b.int(1);
+            let new = b.emit(Op::Binary(op, old, one), Ty::Number);
+            (old, new)
+        };
+        match &*u.arg {
+            Expr::Ident(id) => {
+                let v = self.read_ident(id);
+                let (old, new) = compute(self, v);
+                self.write_ident(id, new);
+                if u.prefix { new } else { old }
+            }
+            Expr::Member(m) => {
+                let obj = self.expr(&m.obj);
+                let key = self.member_key(&m.prop);
+                let cur = match key {
+                    Ok(k) => self.emit(Op::GetProp(obj, k), Ty::Any),
+                    Err(kv) => self.emit(Op::GetElem(obj, kv), Ty::Any),
+                };
+                let (old, new) = compute(self, cur);
+                match key {
+                    Ok(k) => self.emit_void(Op::SetProp(obj, k, new)),
+                    Err(kv) => self.emit_void(Op::SetElem(obj, kv, new)),
+                }
+                if u.prefix { new } else { old }
+            }
+            Expr::Paren(p) => {
+                let fake = UpdateExpr { span: u.span, op: u.op, prefix: u.prefix, arg: p.expr.clone() };
+                let leaked: &'a UpdateExpr = Box::leak(Box::new(fake));
+                self.update(leaked)
+            }
+            other => self.fail(other.span().lo, "Invalid left-hand side expression in postfix operation"),
+        }
+    }
+
+    fn bin_op(op: BinaryOp) -> Option<(BinOp, Ty)> {
+        Some(match op {
+            BinaryOp::Add => (BinOp::Add, Ty::Any),
+            BinaryOp::Sub => (BinOp::Sub, Ty::Number),
+            BinaryOp::Mul => (BinOp::Mul, Ty::Number),
+            BinaryOp::Div => (BinOp::Div, Ty::Number),
+            BinaryOp::Mod => (BinOp::Mod, Ty::Number),
+            BinaryOp::Exp => (BinOp::Exp, Ty::Number),
+            BinaryOp::LShift => (BinOp::Shl, Ty::Int32),
+            BinaryOp::RShift => (BinOp::Sar, Ty::Int32),
+            BinaryOp::ZeroFillRShift => (BinOp::Shr, Ty::Number),
+            BinaryOp::BitAnd => (BinOp::BitAnd, Ty::Int32),
+            BinaryOp::BitOr => (BinOp::BitOr, Ty::Int32),
+            BinaryOp::BitXor => (BinOp::BitXor, Ty::Int32),
+            BinaryOp::Lt => (BinOp::Lt, Ty::Bool),
+            BinaryOp::LtEq => (BinOp::Le, Ty::Bool),
+            BinaryOp::Gt => (BinOp::Gt, Ty::Bool),
+            BinaryOp::GtEq => (BinOp::Ge, Ty::Bool),
+            BinaryOp::EqEq | BinaryOp::NotEq => (BinOp::LooseEq, Ty::Bool),
+            BinaryOp::EqEqEq | BinaryOp::NotEqEq => (BinOp::StrictEq, Ty::Bool),
+            BinaryOp::InstanceOf => (BinOp::InstanceOf, Ty::Bool),
+            BinaryOp::In => (BinOp::In, Ty::Bool),
+            BinaryOp::LogicalAnd | BinaryOp::LogicalOr | BinaryOp::NullishCoalescing => return None,
+        })
+    }
+
+    fn binary(&mut self, b: &'a BinExpr) -> ValueId {
+        if let Some((op, ty)) = Self::bin_op(b.op) {
+            let l = self.expr(&b.left);
+            let r = self.expr(&b.right);
+            self.at(b.span.lo);
+            let v = self.emit(Op::Binary(op, l, r), ty);
+            if matches!(b.op, BinaryOp::NotEq | BinaryOp::NotEqEq) {
+                return self.emit(Op::Unary(UnOp::Not, v), Ty::Bool);
+            }
+            return v;
+        }
+        // Short-circuiting operators.
+        let l = self.expr(&b.left);
+        let result = self.local("<logical>");
+        self.set(result, l);
+        let rhs = self.new_block();
+        let done = self.new_block();
+        let take_rhs = match b.op {
+            BinaryOp::LogicalAnd => self.emit(Op::Unary(UnOp::ToBool, l), Ty::Bool),
+            BinaryOp::LogicalOr => {
+                let t = self.emit(Op::Unary(UnOp::ToBool, l), Ty::Bool);
+                self.emit(Op::Unary(UnOp::Not, t), Ty::Bool)
+            }
+            _ => self.emit(Op::Unary(UnOp::IsNullish, l), Ty::Bool),
+        };
+        self.branch(take_rhs, rhs, done);
+        self.switch_to(rhs);
+        let r = self.expr(&b.right);
+        self.set(result, r);
+        self.jump(done);
+        self.switch_to(done);
+        self.get(result)
+    }
+
+    fn assign_op(op: AssignOp) -> Option<BinaryOp> {
+        Some(match op {
+            AssignOp::Assign => return None,
+            AssignOp::AddAssign => BinaryOp::Add,
+            AssignOp::SubAssign => BinaryOp::Sub,
+            AssignOp::MulAssign => BinaryOp::Mul,
+            AssignOp::DivAssign => BinaryOp::Div,
+            AssignOp::ModAssign => BinaryOp::Mod,
+            AssignOp::LShiftAssign => BinaryOp::LShift,
+            AssignOp::RShiftAssign => BinaryOp::RShift,
+            AssignOp::ZeroFillRShiftAssign => BinaryOp::ZeroFillRShift,
+            AssignOp::BitOrAssign => BinaryOp::BitOr,
+            AssignOp::BitXorAssign => BinaryOp::BitXor,
+            AssignOp::BitAndAssign => BinaryOp::BitAnd,
+            AssignOp::ExpAssign => BinaryOp::Exp,
+            AssignOp::AndAssign => BinaryOp::LogicalAnd,
+            AssignOp::OrAssign => BinaryOp::LogicalOr,
+            AssignOp::NullishAssign => BinaryOp::NullishCoalescing,
+        })
+    }
+
+    fn assign(&mut self, a: &'a AssignExpr) -> ValueId {
+        let target = match &a.left {
+            AssignTarget::Simple(SimpleAssignTarget::Ident(id)) => Target2::Ident(&id.id),
+            AssignTarget::Simple(SimpleAssignTarget::Member(m)) => Target2::Member(m),
+            AssignTarget::Simple(SimpleAssignTarget::Paren(p)) => match &*p.expr {
+                Expr::Ident(id) => Target2::Ident(id),
+                Expr::Member(m) => Target2::Member(m),
+                other => return self.fail(other.span().lo, "Invalid left-hand side in assignment"),
+            },
+            other => return self.fail(other.span().lo, "destructuring assignment is not supported yet"),
+        };
+        // Evaluate the reference first (object and key), as the spec orders it.
+        let (obj, key) = match target {
+            Target2::Member(m) => {
+                let o = self.expr(&m.obj);
+                (Some(o), Some(self.member_key(&m.prop)))
+            }
+            Target2::Ident(_) => (None, None),
+        };
+        let read = |b: &mut Self| -> ValueId {
+            match (target, obj, key) {
+                (Target2::Ident(id), _, _) => b.read_ident(id),
+                (_, Some(o), Some(Ok(k))) => b.emit(Op::GetProp(o, k), Ty::Any),
+                (_, Some(o), Some(Err(kv))) => b.emit(Op::GetElem(o, kv), Ty::Any),
+                _ => unreachable!(),
+            }
+        };
+        let write = |b: &mut Self, v: ValueId| match (target, obj, key) {
+            (Target2::Ident(id), _, _) => b.write_ident(id, v),
+            (_, Some(o), Some(Ok(k))) => b.emit_void(Op::SetProp(o, k, v)),
+            (_, Some(o), Some(Err(kv))) => b.emit_void(Op::SetElem(o, kv, v)),
+            _ => unreachable!(),
+        };
+        match Self::assign_op(a.op) {
+            None => {
+                let v = match target {
+                    Target2::Ident(id) => self.expr_named(&a.right, &id.sym),
+                    _ => self.expr(&a.right),
+                };
+                self.at(a.span.lo);
+                write(self, v);
+                v
+            }
+            Some(op @ (BinaryOp::LogicalAnd | BinaryOp::LogicalOr | BinaryOp::NullishCoalescing)) => {
+                let cur = read(self);
+                let result = self.local("<logical>");
+                self.set(result, cur);
+                let rhs = self.new_block();
+                let done = self.new_block();
+                let take = match op {
+                    BinaryOp::LogicalAnd => self.emit(Op::Unary(UnOp::ToBool, cur), Ty::Bool),
+                    BinaryOp::LogicalOr => {
+                        let t = self.emit(Op::Unary(UnOp::ToBool, cur), Ty::Bool);
+                        self.emit(Op::Unary(UnOp::Not, t), Ty::Bool)
+                    }
+                    _ => self.emit(Op::Unary(UnOp::IsNullish, cur), Ty::Bool),
+                };
+                self.branch(take, rhs, done);
+                self.switch_to(rhs);
+                let v = match target {
+                    Target2::Ident(id) => self.expr_named(&a.right, &id.sym),
+                    _ => self.expr(&a.right),
+                };
+                write(self, v);
+                self.set(result, v);
+                self.jump(done);
+                self.switch_to(done);
+                self.get(result)
+            }
+            Some(op) => {
+                let cur = read(self);
+                let r = self.expr(&a.right);
+                let (bop, ty) = Self::bin_op(op).unwrap();
+                self.at(a.span.lo);
+                let v = self.emit(Op::Binary(bop, cur, r), ty);
+                write(self, v);
+                v
+            }
+        }
+    }
+
+    /// Assignment to an arbitrary target expression (for-in/of heads).
+    fn assign_to(&mut self, e: &'a Expr, v: ValueId) {
+        match e {
+            Expr::Ident(id) => self.write_ident(id, v),
+            Expr::Member(m) => {
+                let obj = self.expr(&m.obj);
+                match self.member_key(&m.prop) {
+                    Ok(k) => self.emit_void(Op::SetProp(obj, k, v)),
+                    Err(kv) => self.emit_void(Op::SetElem(obj, kv, v)),
+                }
+            }
+            Expr::Paren(p) => self.assign_to(&p.expr, v),
+            other => {
+                self.fail(other.span().lo, "Invalid left-hand side in assignment");
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Target2<'a> {
+    Ident(&'a Ident),
+    Member(&'a MemberExpr),
+}
+
+#[allow(dead_code)]
+fn _unused(x: f64) -> bool {
+    is_index_like(x)
+}

@@ -1,0 +1,105 @@
+//! The IR's text form (`kiln compile --emit=ir`), stable enough for snapshot tests.
+
+use std::fmt::Write;
+
+use crate::ir::*;
+
+pub fn module(m: &Module) -> String {
+    let mut out = String::new();
+    for (i, f) in m.functions.iter().enumerate() {
+        function(&mut out, m, FuncId(i as u32), f);
+    }
+    out
+}
+
+fn function(out: &mut String, m: &Module, id: FuncId, f: &Function) {
+    let _ = writeln!(
+        out,
+        "function f{} {:?} {:?}{} length={} {{",
+        id.0,
+        f.name,
+        f.kind,
+        if f.strict { " strict" } else { "" },
+        f.length
+    );
+    for (i, l) in f.locals.iter().enumerate() {
+        let _ = writeln!(out, "  local l{i} {:?}", l.name);
+    }
+    for (i, b) in f.blocks.iter().enumerate() {
+        let h = b.handler.map(|h| format!(" catch -> b{}", h.0)).unwrap_or_default();
+        let _ = writeln!(out, "b{i}:{h}");
+        for inst in &b.insts {
+            let _ = write!(out, "  ");
+            if let Some(r) = inst.result {
+                let _ = write!(out, "v{}: {:?} = ", r.0, f.ty(r));
+            }
+            let _ = writeln!(out, "{}", op(m, &inst.op));
+        }
+        let t = match &b.term {
+            Term::Jump(b) => format!("jump b{}", b.0),
+            Term::Branch(v, t, e) => format!("branch v{}, b{}, b{}", v.0, t.0, e.0),
+            Term::Return(v) => format!("return v{}", v.0),
+            Term::Throw(v) => format!("throw v{}", v.0),
+            Term::Unreachable => "unreachable".into(),
+        };
+        let _ = writeln!(out, "  {t}");
+    }
+    let _ = writeln!(out, "}}");
+}
+
+fn vs(v: &[ValueId]) -> String {
+    v.iter().map(|v| format!("v{}", v.0)).collect::<Vec<_>>().join(", ")
+}
+
+fn op(m: &Module, op: &Op) -> String {
+    let s = |id: &StrId| format!("{:?}", m.string(*id));
+    match op {
+        Op::Undefined => "undefined".into(),
+        Op::Null => "null".into(),
+        Op::Bool(b) => format!("bool {b}"),
+        Op::Int(i) => format!("int {i}"),
+        Op::Num(n) => format!("num {n:?}"),
+        Op::Str(id) => format!("str {}", s(id)),
+        Op::Hole => "hole".into(),
+        Op::Uninit => "uninit".into(),
+        Op::Param(i) => format!("param {i}"),
+        Op::Callee => "callee".into(),
+        Op::This => "this".into(),
+        Op::NewTarget => "new.target".into(),
+        Op::CalleeEnv => "callee.env".into(),
+        Op::Arguments => "arguments".into(),
+        Op::Rest(n) => format!("rest {n}"),
+        Op::GetLocal(l) => format!("get l{}", l.0),
+        Op::SetLocal(l, v) => format!("set l{}, v{}", l.0, v.0),
+        Op::NewEnv { parent, size } => format!("env.new v{}, {size}", parent.0),
+        Op::EnvParent(v) => format!("env.parent v{}", v.0),
+        Op::EnvLoad(e, i) => format!("env.load v{}[{i}]", e.0),
+        Op::EnvStore(e, i, v) => format!("env.store v{}[{i}], v{}", e.0, v.0),
+        Op::CheckTdz(v, n) => format!("check_tdz v{}, {}", v.0, s(n)),
+        Op::ThrowConstAssign(n) => format!("throw_const_assign {}", s(n)),
+        Op::Unary(u, v) => format!("{u:?} v{}", v.0),
+        Op::Binary(b, x, y) => format!("{b:?} v{}, v{}", x.0, y.0),
+        Op::GetProp(o, k) => format!("get_prop v{}.{}", o.0, s(k)),
+        Op::SetProp(o, k, v) => format!("set_prop v{}.{}, v{}", o.0, s(k), v.0),
+        Op::GetElem(o, k) => format!("get_elem v{}[v{}]", o.0, k.0),
+        Op::SetElem(o, k, v) => format!("set_elem v{}[v{}], v{}", o.0, k.0, v.0),
+        Op::Delete(o, k) => format!("delete v{}[v{}]", o.0, k.0),
+        Op::GetGlobal(k) => format!("get_global {}", s(k)),
+        Op::TypeOfGlobal(k) => format!("typeof_global {}", s(k)),
+        Op::SetGlobal(k, v) => format!("set_global {}, v{}", s(k), v.0),
+        Op::NewObject => "new_object".into(),
+        Op::DefineField(o, k, v) => format!("define_field v{}[v{}], v{}", o.0, k.0, v.0),
+        Op::NewArray(v) => format!("new_array [{}]", vs(v)),
+        Op::Closure(f, e) => format!("closure f{}, v{}", f.0, e.0),
+        Op::Call { callee, this, args, .. } => format!("call v{}(this v{}; {})", callee.0, this.0, vs(args)),
+        Op::CallDirect { func, callee, this, args } => {
+            format!("call_direct f{} v{}(this v{}; {})", func.0, callee.0, this.0, vs(args))
+        }
+        Op::New { callee, args, .. } => format!("new v{}({})", callee.0, vs(args)),
+        Op::TakeException => "take_exception".into(),
+        Op::ForInInit(v) => format!("for_in.init v{}", v.0),
+        Op::ForInNext(v) => format!("for_in.next v{}", v.0),
+        Op::IterInit(v) => format!("iter.init v{}", v.0),
+        Op::IterNext(v) => format!("iter.next v{}", v.0),
+    }
+}
