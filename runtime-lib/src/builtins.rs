@@ -2,6 +2,7 @@
 //! small vocabulary they are declared with (`method`, `getter`, `constructor`).
 
 pub mod array;
+pub mod boolean;
 pub mod console;
 pub mod error;
 pub mod function;
@@ -56,6 +57,7 @@ pub fn install() {
     array::install();
     string::install();
     number::install();
+    boolean::install();
     math::install();
     global::install();
     console::install();

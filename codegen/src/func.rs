@@ -1,0 +1,658 @@
+//! Translation of one IR function to Cranelift IR.
+//!
+//! Values are `i64` NaN-boxed words throughout; IR locals are Cranelift variables (SSA
+//! construction is Cranelift's). After every operation that may throw, the result is
+//! compared with the exception sentinel and control goes to the block's handler, or out of
+//! the function with the sentinel.
+
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{
+    self as cl, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Value, types::I64, types::I32, types::I8, types::F64,
+};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_module::Module as _;
+use kiln_abi::value as enc;
+use kiln_ir::{self as ir, BinOp, Op, Term, Ty, UnOp};
+
+use crate::Ctx;
+
+struct Tx<'a, 'b> {
+    ctx: &'a mut Ctx,
+    #[allow(dead_code)]
+    m: &'a ir::Module,
+    f: &'a ir::Function,
+    b: FunctionBuilder<'b>,
+    vars: Vec<Variable>,
+    blocks: Vec<cl::Block>,
+    values: Vec<Option<Value>>,
+    exc_return: cl::Block,
+    /// Where the current IR block's exceptions go.
+    handler: cl::Block,
+    params: [Value; 5],
+}
+
+pub fn translate(ctx: &mut Ctx, m: &ir::Module, f: &ir::Function, func: &mut cl::Function, fbc: &mut FunctionBuilderContext) {
+    let mut b = FunctionBuilder::new(func, fbc);
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    let blocks: Vec<cl::Block> = f.blocks.iter().map(|_| b.create_block()).collect();
+    let exc_return = b.create_block();
+    let vars: Vec<Variable> = f.locals.iter().map(|_| b.declare_var(I64)).collect();
+    b.switch_to_block(entry);
+    let p = b.block_params(entry).to_vec();
+    let params = [p[0], p[1], p[2], p[3], p[4]];
+    let mut tx = Tx { ctx, m, f, b, vars, blocks, values: vec![None; f.value_types.len()], exc_return, handler: exc_return, params };
+    tx.prologue();
+    let first = tx.blocks[0];
+    tx.b.ins().jump(first, &[]);
+    for (i, blk) in f.blocks.iter().enumerate() {
+        tx.b.switch_to_block(tx.blocks[i]);
+        tx.handler = blk.handler.map_or(tx.exc_return, |h| tx.blocks[h.0 as usize]);
+        for inst in &blk.insts {
+            tx.inst(inst);
+        }
+        tx.term(&blk.term);
+    }
+    tx.b.switch_to_block(exc_return);
+    let e = tx.b.ins().iconst(I64, enc::EXCEPTION as i64);
+    tx.b.ins().return_(&[e]);
+    tx.b.seal_all_blocks();
+    let config = tx.ctx.module.isa().frontend_config();
+    tx.b.finalize(config);
+}
+
+impl Tx<'_, '_> {
+    fn iconst(&mut self, v: u64) -> Value {
+        self.b.ins().iconst(I64, v as i64)
+    }
+
+    fn call(&mut self, name: &'static str, args: &[Value]) -> Value {
+        let id = self.ctx.import(name);
+        let fref = self.ctx.module.declare_func_in_func(id, self.b.func);
+        let inst = self.b.ins().call(fref, args);
+        self.b.inst_results(inst)[0]
+    }
+
+    /// Branches to the handler if `v` is the exception sentinel.
+    fn check(&mut self, v: Value) {
+        let is_exc = self.b.ins().icmp_imm_s(IntCC::Equal, v, enc::EXCEPTION as i64);
+        let cont = self.b.create_block();
+        let h = self.handler;
+        self.b.ins().brif(is_exc, h, &[], cont, &[]);
+        self.b.switch_to_block(cont);
+    }
+
+    fn call_checked(&mut self, name: &'static str, args: &[Value]) -> Value {
+        let v = self.call(name, args);
+        self.check(v);
+        v
+    }
+
+    fn prologue(&mut self) {
+        // Stack overflow check: a RangeError instead of a crash.
+        let gv = self.ctx.module.declare_data_in_func(self.ctx.stack_limit, self.b.func);
+        let addr = self.b.ins().symbol_value(I64, gv);
+        let limit = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
+        let sp = self.b.ins().get_stack_pointer(I64);
+        let over = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
+        let bad = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.ins().brif(over, bad, &[], ok, &[]);
+        self.b.switch_to_block(bad);
+        self.b.set_cold_block(bad);
+        let e = self.call("kiln_stack_overflow", &[]);
+        self.b.ins().return_(&[e]);
+        self.b.switch_to_block(ok);
+    }
+
+    fn val(&self, v: ir::ValueId) -> Value {
+        self.values[v.0 as usize].expect("IR value used before definition")
+    }
+
+    fn ptr(&mut self, v: Value) -> Value {
+        self.b.ins().band_imm_s(v, enc::PAYLOAD_MASK as i64)
+    }
+
+    fn bool_to_value(&mut self, b: Value) -> Value {
+        let x = self.b.ins().uextend(I64, b);
+        self.b.ins().bor_imm_s(x, enc::FALSE as i64)
+    }
+
+    fn is_int(&mut self, v: Value) -> Value {
+        let hi = self.b.ins().ushr_imm_s(v, 32);
+        self.b.ins().icmp_imm_s(IntCC::Equal, hi, (enc::TAG_INT >> 32) as i64)
+    }
+
+    fn box_i32(&mut self, i: Value) -> Value {
+        let x = self.b.ins().uextend(I64, i);
+        self.b.ins().bor_imm_s(x, enc::TAG_INT as i64)
+    }
+
+    fn string(&mut self, s: ir::StrId) -> Value {
+        let (data, slot, len, utf16) = self.ctx.strings[s.0 as usize];
+        let gslot = self.ctx.module.declare_data_in_func(slot, self.b.func);
+        let slot_addr = self.b.ins().symbol_value(I64, gslot);
+        let cached = self.b.ins().load(I64, MemFlagsData::trusted(), slot_addr, 0);
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I64);
+        self.b.ins().brif(cached, done, &[cached.into()], slow, &[]);
+        self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
+        let gdata = self.ctx.module.declare_data_in_func(data, self.b.func);
+        let p = self.b.ins().symbol_value(I64, gdata);
+        let n = self.iconst(len as u64);
+        let w = self.iconst(utf16 as u64);
+        let atom = self.call("kiln_intern", &[p, n, w]);
+        self.b.ins().store(MemFlagsData::trusted(), atom, slot_addr, 0);
+        self.b.ins().jump(done, &[atom.into()]);
+        self.b.switch_to_block(done);
+        self.b.block_params(done)[0]
+    }
+
+    fn ic(&mut self) -> Value {
+        let id = self.ctx.new_ic();
+        let g = self.ctx.module.declare_data_in_func(id, self.b.func);
+        self.b.ins().symbol_value(I64, g)
+    }
+
+    /// Spills call arguments to a stack array; returns (pointer, count).
+    fn arg_array(&mut self, args: &[Value]) -> (Value, Value) {
+        let n = self.iconst(args.len() as u64);
+        if args.is_empty() {
+            return (self.iconst(0), n);
+        }
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (args.len() * 8) as u32, 3));
+        let base = self.b.ins().stack_addr(I64, slot, 0);
+        for (i, &a) in args.iter().enumerate() {
+            self.b.ins().store(MemFlagsData::trusted(), a, base, (i * 8) as i32);
+        }
+        (base, n)
+    }
+
+    fn strict_flag(&mut self) -> Value {
+        self.iconst(self.f.strict as u64)
+    }
+
+    fn inst(&mut self, inst: &ir::Inst) {
+        let r = self.op(&inst.op);
+        if let (Some(id), Some(v)) = (inst.result, r) {
+            self.values[id.0 as usize] = Some(v);
+        }
+    }
+
+    fn op(&mut self, op: &Op) -> Option<Value> {
+        let v = match op {
+            Op::Undefined => self.iconst(enc::UNDEFINED),
+            Op::Null => self.iconst(enc::NULL),
+            Op::Bool(b) => self.iconst(enc::from_bool(*b)),
+            Op::Int(i) => self.iconst(enc::from_i32(*i)),
+            Op::Num(n) => {
+                let bits = if n.is_nan() { enc::CANONICAL_NAN } else { n.to_bits() };
+                self.iconst(bits)
+            }
+            Op::Str(s) => self.string(*s),
+            Op::Hole => self.iconst(enc::HOLE),
+            Op::Uninit => self.iconst(enc::UNINIT),
+            Op::Param(i) => {
+                let [_, _, argv, argc, _] = self.params;
+                let present = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, argc, *i as i64);
+                let yes = self.b.create_block();
+                let done = self.b.create_block();
+                self.b.append_block_param(done, I64);
+                let u = self.iconst(enc::UNDEFINED);
+                self.b.ins().brif(present, yes, &[], done, &[u.into()]);
+                self.b.switch_to_block(yes);
+                let x = self.b.ins().load(I64, MemFlagsData::trusted(), argv, (*i * 8) as i32);
+                self.b.ins().jump(done, &[x.into()]);
+                self.b.switch_to_block(done);
+                self.b.block_params(done)[0]
+            }
+            Op::Callee => self.params[0],
+            Op::This => self.params[1],
+            Op::NewTarget => self.params[4],
+            Op::CalleeEnv => {
+                if self.f.kind == ir::FuncKind::Main {
+                    self.iconst(enc::UNDEFINED)
+                } else {
+                    let p = self.ptr(self.params[0]);
+                    self.b.ins().load(I64, MemFlagsData::trusted(), p, enc::FUNCTION_ENV_OFFSET)
+                }
+            }
+            Op::Arguments => {
+                let [callee, _, argv, argc, _] = self.params;
+                self.call("kiln_arguments", &[argv, argc, callee])
+            }
+            Op::Rest(n) => {
+                let [_, _, argv, argc, _] = self.params;
+                let s = self.iconst(*n as u64);
+                self.call("kiln_rest_array", &[argv, argc, s])
+            }
+            Op::GetLocal(l) => self.b.use_var(self.vars[l.0 as usize]),
+            Op::SetLocal(l, v) => {
+                let x = self.val(*v);
+                self.b.def_var(self.vars[l.0 as usize], x);
+                return None;
+            }
+            Op::NewEnv { parent, size } => {
+                let p = self.val(*parent);
+                let n = self.iconst(*size as u64);
+                self.call("kiln_new_env", &[p, n])
+            }
+            Op::EnvParent(e) => {
+                let p = self.ptr(self.val(*e));
+                self.b.ins().load(I64, MemFlagsData::trusted(), p, enc::ENV_PARENT_OFFSET)
+            }
+            Op::EnvLoad(e, i) => {
+                let p = self.ptr(self.val(*e));
+                self.b.ins().load(I64, MemFlagsData::trusted(), p, enc::ENV_SLOTS_OFFSET + 8 * *i as i32)
+            }
+            Op::EnvStore(e, i, v) => {
+                let p = self.ptr(self.val(*e));
+                let x = self.val(*v);
+                self.b.ins().store(MemFlagsData::trusted(), x, p, enc::ENV_SLOTS_OFFSET + 8 * *i as i32);
+                return None;
+            }
+            Op::CheckTdz(v, name) => {
+                let x = self.val(*v);
+                let is_uninit = self.b.ins().icmp_imm_s(IntCC::Equal, x, enc::UNINIT as i64);
+                let bad = self.b.create_block();
+                let ok = self.b.create_block();
+                self.b.ins().brif(is_uninit, bad, &[], ok, &[]);
+                self.b.switch_to_block(bad);
+                self.b.set_cold_block(bad);
+                let n = self.string(*name);
+                self.call("kiln_throw_tdz", &[n]);
+                let h = self.handler;
+                self.b.ins().jump(h, &[]);
+                self.b.switch_to_block(ok);
+                return None;
+            }
+            Op::ThrowConstAssign(name) => {
+                let n = self.string(*name);
+                self.call_checked("kiln_throw_const_assign", &[n]);
+                return None;
+            }
+            Op::Unary(u, v) => self.unary(*u, *v),
+            Op::Binary(op, a, b) => self.binary(*op, *a, *b),
+            Op::GetProp(o, k) => {
+                let obj = self.val(*o);
+                let key = self.string(*k);
+                let ic = self.ic();
+                self.call_checked("kiln_get_prop", &[obj, key, ic])
+            }
+            Op::SetProp(o, k, v) => {
+                let obj = self.val(*o);
+                let key = self.string(*k);
+                let x = self.val(*v);
+                let ic = self.ic();
+                let s = self.strict_flag();
+                self.call_checked("kiln_set_prop", &[obj, key, x, ic, s]);
+                return None;
+            }
+            Op::GetElem(o, k) => {
+                let (obj, key) = (self.val(*o), self.val(*k));
+                self.call_checked("kiln_get_elem", &[obj, key])
+            }
+            Op::SetElem(o, k, v) => {
+                let (obj, key, x) = (self.val(*o), self.val(*k), self.val(*v));
+                let s = self.strict_flag();
+                self.call_checked("kiln_set_elem", &[obj, key, x, s]);
+                return None;
+            }
+            Op::Delete(o, k) => {
+                let (obj, key) = (self.val(*o), self.val(*k));
+                let s = self.strict_flag();
+                self.call_checked("kiln_delete_prop", &[obj, key, s])
+            }
+            Op::GetGlobal(k) => {
+                let key = self.string(*k);
+                let ic = self.ic();
+                self.call_checked("kiln_get_global", &[key, ic])
+            }
+            Op::TypeOfGlobal(k) => {
+                let key = self.string(*k);
+                self.call_checked("kiln_typeof_global", &[key])
+            }
+            Op::SetGlobal(k, v) => {
+                let key = self.string(*k);
+                let x = self.val(*v);
+                let s = self.strict_flag();
+                self.call_checked("kiln_set_global", &[key, x, s]);
+                return None;
+            }
+            Op::NewObject => self.call("kiln_new_object", &[]),
+            Op::DefineField(o, k, v) => {
+                let (obj, key, x) = (self.val(*o), self.val(*k), self.val(*v));
+                self.call_checked("kiln_define_field", &[obj, key, x]);
+                return None;
+            }
+            Op::NewArray(vs) => {
+                let xs: Vec<Value> = vs.iter().map(|v| self.val(*v)).collect();
+                let (p, n) = self.arg_array(&xs);
+                self.call("kiln_new_array", &[p, n])
+            }
+            Op::Closure(fid, env) => {
+                let func = self.ctx.funcs[fid.0 as usize];
+                let fref = self.ctx.module.declare_func_in_func(func, self.b.func);
+                let code = self.b.ins().func_addr(I64, fref);
+                let e = self.val(*env);
+                let ginfo = self.ctx.module.declare_data_in_func(self.ctx.infos[fid.0 as usize], self.b.func);
+                let info = self.b.ins().symbol_value(I64, ginfo);
+                self.call("kiln_make_function", &[code, e, info])
+            }
+            Op::Call { callee, this, args, what } => {
+                let c = self.val(*callee);
+                let t = self.val(*this);
+                let xs: Vec<Value> = args.iter().map(|v| self.val(*v)).collect();
+                self.js_call(c, t, &xs, *what)
+            }
+            Op::CallDirect { func, callee, this, args } => {
+                let c = self.val(*callee);
+                let t = self.val(*this);
+                let xs: Vec<Value> = args.iter().map(|v| self.val(*v)).collect();
+                let (p, n) = self.arg_array(&xs);
+                let nt = self.iconst(enc::UNDEFINED);
+                let id = self.ctx.funcs[func.0 as usize];
+                let fref = self.ctx.module.declare_func_in_func(id, self.b.func);
+                let inst = self.b.ins().call(fref, &[c, t, p, n, nt]);
+                let r = self.b.inst_results(inst)[0];
+                self.check(r);
+                r
+            }
+            Op::New { callee, args, what } => {
+                let c = self.val(*callee);
+                let xs: Vec<Value> = args.iter().map(|v| self.val(*v)).collect();
+                let (p, n) = self.arg_array(&xs);
+                let w = self.string(*what);
+                self.call_checked("kiln_construct", &[c, p, n, w])
+            }
+            Op::TakeException => self.call("kiln_take_exception", &[]),
+            Op::ForInInit(v) => {
+                let x = self.val(*v);
+                self.call_checked("kiln_for_in_init", &[x])
+            }
+            Op::ForInNext(v) => {
+                let x = self.val(*v);
+                self.call("kiln_for_in_next", &[x])
+            }
+            Op::IterInit(v) => {
+                let x = self.val(*v);
+                self.call_checked("kiln_iter_init", &[x])
+            }
+            Op::IterNext(v) => {
+                let x = self.val(*v);
+                self.call_checked("kiln_iter_next", &[x])
+            }
+        };
+        Some(v)
+    }
+
+    /// A call of an arbitrary value: inline when it is a function object, else the runtime's
+    /// slow path (which throws "... is not a function").
+    fn js_call(&mut self, callee: Value, this: Value, args: &[Value], what: ir::StrId) -> Value {
+        let (p, n) = self.arg_array(args);
+        let tag = self.b.ins().ushr_imm_s(callee, enc::TAG_SHIFT as i64);
+        let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, tag, (enc::TAG_OBJECT >> enc::TAG_SHIFT) as i64);
+        let check_class = self.b.create_block();
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I64);
+        self.b.ins().brif(is_obj, check_class, &[], slow, &[]);
+        self.b.switch_to_block(check_class);
+        let ptr = self.ptr(callee);
+        let class = self.b.ins().load(I8, MemFlagsData::trusted(), ptr, enc::HEADER_CLASS_OFFSET);
+        let is_fn = self.b.ins().icmp_imm_s(IntCC::Equal, class, enc::CLASS_FUNCTION as i64);
+        self.b.ins().brif(is_fn, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let code = self.b.ins().load(I64, MemFlagsData::trusted(), ptr, enc::FUNCTION_CODE_OFFSET);
+        let sig = crate::js_signature(self.ctx.module.isa().default_call_conv());
+        let sigref = self.b.import_signature(sig);
+        let nt = self.iconst(enc::UNDEFINED);
+        let inst = self.b.ins().call_indirect(sigref, code, &[callee, this, p, n, nt]);
+        let r = self.b.inst_results(inst)[0];
+        self.b.ins().jump(done, &[r.into()]);
+        self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
+        let w = self.string(what);
+        let r = self.call("kiln_call", &[callee, this, p, n, w]);
+        self.b.ins().jump(done, &[r.into()]);
+        self.b.switch_to_block(done);
+        let r = self.b.block_params(done)[0];
+        self.check(r);
+        r
+    }
+
+    fn unary(&mut self, op: UnOp, v: ir::ValueId) -> Value {
+        let x = self.val(v);
+        let ty = self.f.ty(v);
+        match op {
+            UnOp::Not => self.b.ins().bxor_imm_s(x, enc::BOOL_BIT as i64),
+            UnOp::ToBool => {
+                if ty == Ty::Bool {
+                    return x;
+                }
+                // true/false directly; everything else through the runtime.
+                let t = self.b.ins().icmp_imm_s(IntCC::Equal, x, enc::TRUE as i64);
+                let f = self.b.ins().icmp_imm_s(IntCC::Equal, x, enc::FALSE as i64);
+                let either = self.b.ins().bor(t, f);
+                let slow = self.b.create_block();
+                let done = self.b.create_block();
+                self.b.append_block_param(done, I64);
+                let tb = self.bool_to_value(t);
+                self.b.ins().brif(either, done, &[tb.into()], slow, &[]);
+                self.b.switch_to_block(slow);
+                let r = self.call("kiln_to_boolean", &[x]);
+                let rb = self.b.ins().bor_imm_s(r, enc::FALSE as i64);
+                self.b.ins().jump(done, &[rb.into()]);
+                self.b.switch_to_block(done);
+                self.b.block_params(done)[0]
+            }
+            UnOp::IsNullish => {
+                let a = self.b.ins().icmp_imm_s(IntCC::Equal, x, enc::UNDEFINED as i64);
+                let b = self.b.ins().icmp_imm_s(IntCC::Equal, x, enc::NULL as i64);
+                let c = self.b.ins().bor(a, b);
+                self.bool_to_value(c)
+            }
+            UnOp::IsDone => {
+                let c = self.b.ins().icmp_imm_s(IntCC::Equal, x, enc::HOLE as i64);
+                self.bool_to_value(c)
+            }
+            UnOp::TypeOf => self.call("kiln_typeof", &[x]),
+            UnOp::Neg => self.call_checked("kiln_neg", &[x]),
+            UnOp::BitNot => self.call_checked("kiln_bitnot", &[x]),
+            UnOp::ToString => {
+                if ty == Ty::String {
+                    return x;
+                }
+                self.call_checked("kiln_to_string", &[x])
+            }
+            UnOp::ToNumber | UnOp::ToNumeric => {
+                if matches!(ty, Ty::Int32 | Ty::Number) {
+                    return x;
+                }
+                // Numbers are their own ToNumber.
+                let is_num = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, x, enc::TAG_SPECIAL as i64);
+                let slow = self.b.create_block();
+                let done = self.b.create_block();
+                self.b.append_block_param(done, I64);
+                self.b.ins().brif(is_num, done, &[x.into()], slow, &[]);
+                self.b.switch_to_block(slow);
+                let name = if op == UnOp::ToNumber { "kiln_to_number" } else { "kiln_to_numeric" };
+                let r = self.call(name, &[x]);
+                self.b.ins().jump(done, &[r.into()]);
+                self.b.switch_to_block(done);
+                let r = self.b.block_params(done)[0];
+                self.check(r);
+                r
+            }
+        }
+    }
+
+    fn binary(&mut self, op: BinOp, a: ir::ValueId, b: ir::ValueId) -> Value {
+        let (x, y) = (self.val(a), self.val(b));
+        let name = match op {
+            BinOp::Add => "kiln_add",
+            BinOp::Sub => "kiln_sub",
+            BinOp::Mul => "kiln_mul",
+            BinOp::Div => "kiln_div",
+            BinOp::Mod => "kiln_mod",
+            BinOp::Exp => "kiln_exp",
+            BinOp::Shl => "kiln_shl",
+            BinOp::Sar => "kiln_sar",
+            BinOp::Shr => "kiln_shr",
+            BinOp::BitAnd => "kiln_bitand",
+            BinOp::BitOr => "kiln_bitor",
+            BinOp::BitXor => "kiln_bitxor",
+            BinOp::Lt => "kiln_lt",
+            BinOp::Le => "kiln_le",
+            BinOp::Gt => "kiln_gt",
+            BinOp::Ge => "kiln_ge",
+            BinOp::LooseEq => "kiln_loose_eq",
+            BinOp::StrictEq => "kiln_strict_eq",
+            BinOp::InstanceOf => "kiln_instanceof",
+            BinOp::In => "kiln_in",
+        };
+        let int_fast = matches!(
+            op,
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor
+                | BinOp::StrictEq | BinOp::LooseEq | BinOp::Sar | BinOp::Shl
+        );
+        if !int_fast {
+            return self.call_checked(name, &[x, y]);
+        }
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I64);
+        let slow = self.b.create_block();
+        if op == BinOp::StrictEq {
+            // Identical non-double words are equal (NaN is the only double unequal to itself).
+            let same = self.b.ins().icmp(IntCC::Equal, x, y);
+            let nondouble = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, x, enc::TAG_INT as i64);
+            let both = self.b.ins().band(same, nondouble);
+            let t = self.iconst(enc::TRUE);
+            let next = self.b.create_block();
+            self.b.ins().brif(both, done, &[t.into()], next, &[]);
+            self.b.switch_to_block(next);
+        }
+        let ty_a = self.f.ty(a);
+        let ty_b = self.f.ty(b);
+        let ia = if ty_a == Ty::Int32 { None } else { Some(self.is_int(x)) };
+        let ib = if ty_b == Ty::Int32 { None } else { Some(self.is_int(y)) };
+        let both = match (ia, ib) {
+            (Some(p), Some(q)) => Some(self.b.ins().band(p, q)),
+            (Some(p), None) | (None, Some(p)) => Some(p),
+            (None, None) => None,
+        };
+        let fast = self.b.create_block();
+        match both {
+            Some(c) => {
+                self.b.ins().brif(c, fast, &[], slow, &[]);
+            }
+            None => {
+                self.b.ins().jump(fast, &[]);
+            }
+        }
+        self.b.switch_to_block(fast);
+        let xi = self.b.ins().ireduce(I32, x);
+        let yi = self.b.ins().ireduce(I32, y);
+        let result = match op {
+            BinOp::Add | BinOp::Sub | BinOp::Mul => {
+                let (r, of) = match op {
+                    BinOp::Add => self.b.ins().sadd_overflow(xi, yi),
+                    BinOp::Sub => self.b.ins().ssub_overflow(xi, yi),
+                    _ => self.b.ins().smul_overflow(xi, yi),
+                };
+                let bad = if op == BinOp::Mul {
+                    // A zero product with a negative operand is -0, which is not an int32.
+                    let zero = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
+                    let or = self.b.ins().bor(xi, yi);
+                    let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, or, 0);
+                    let negzero = self.b.ins().band(zero, neg);
+                    self.b.ins().bor(of, negzero)
+                } else {
+                    of
+                };
+                let ok = self.b.create_block();
+                self.b.ins().brif(bad, slow, &[], ok, &[]);
+                self.b.switch_to_block(ok);
+                self.box_i32(r)
+            }
+            BinOp::BitAnd => {
+                let r = self.b.ins().band(xi, yi);
+                self.box_i32(r)
+            }
+            BinOp::BitOr => {
+                let r = self.b.ins().bor(xi, yi);
+                self.box_i32(r)
+            }
+            BinOp::BitXor => {
+                let r = self.b.ins().bxor(xi, yi);
+                self.box_i32(r)
+            }
+            BinOp::Shl => {
+                let s = self.b.ins().band_imm_s(yi, 31);
+                let r = self.b.ins().ishl(xi, s);
+                self.box_i32(r)
+            }
+            BinOp::Sar => {
+                let s = self.b.ins().band_imm_s(yi, 31);
+                let r = self.b.ins().sshr(xi, s);
+                self.box_i32(r)
+            }
+            _ => {
+                let cc = match op {
+                    BinOp::Lt => IntCC::SignedLessThan,
+                    BinOp::Le => IntCC::SignedLessThanOrEqual,
+                    BinOp::Gt => IntCC::SignedGreaterThan,
+                    BinOp::Ge => IntCC::SignedGreaterThanOrEqual,
+                    _ => IntCC::Equal,
+                };
+                let c = self.b.ins().icmp(cc, xi, yi);
+                self.bool_to_value(c)
+            }
+        };
+        self.b.ins().jump(done, &[result.into()]);
+        self.b.switch_to_block(slow);
+        let r = self.call(name, &[x, y]);
+        self.b.ins().jump(done, &[r.into()]);
+        self.b.switch_to_block(done);
+        let r = self.b.block_params(done)[0];
+        if op != BinOp::StrictEq {
+            self.check(r);
+        }
+        r
+    }
+
+    fn term(&mut self, t: &Term) {
+        match t {
+            Term::Jump(b) => {
+                let blk = self.blocks[b.0 as usize];
+                self.b.ins().jump(blk, &[]);
+            }
+            Term::Branch(c, t, e) => {
+                let x = self.val(*c);
+                let bit = self.b.ins().band_imm_s(x, enc::BOOL_BIT as i64);
+                let (tb, eb) = (self.blocks[t.0 as usize], self.blocks[e.0 as usize]);
+                self.b.ins().brif(bit, tb, &[], eb, &[]);
+            }
+            Term::Return(v) => {
+                let x = self.val(*v);
+                self.b.ins().return_(&[x]);
+            }
+            Term::Throw(v) => {
+                let x = self.val(*v);
+                self.call("kiln_throw", &[x]);
+                let h = self.handler;
+                self.b.ins().jump(h, &[]);
+            }
+            Term::Unreachable => {
+                let u = self.iconst(enc::UNDEFINED);
+                self.b.ins().return_(&[u]);
+            }
+        }
+    }
+}
+
+#[allow(dead_code)]
+const _: Option<cranelift_codegen::ir::Type> = Some(F64);
