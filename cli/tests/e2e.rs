@@ -17,14 +17,37 @@ fn main() {
     let mut files = Vec::new();
     collect(&root, &mut files);
     files.sort();
+    let known = known_failures(&root);
     let trials = files
         .into_iter()
         .map(|f| {
             let name = f.strip_prefix(&root).unwrap().with_extension("").display().to_string();
-            Trial::test(name, move || run_case(&f))
+            match known.iter().find(|(n, _)| *n == name) {
+                // A known failure must still fail; one that passes must leave the list.
+                Some((_, reason)) => {
+                    let reason = reason.clone();
+                    Trial::test(format!("{name} (known failure: {reason})"), move || match run_case(&f) {
+                        Ok(()) => Err("passes now: remove it from tests/e2e/KNOWN_FAILURES".into()),
+                        Err(_) => Ok(()),
+                    })
+                }
+                None => Trial::test(name, move || run_case(&f)),
+            }
         })
         .collect();
     libtest_mimic::run(&args, trials).exit();
+}
+
+/// `tests/e2e/KNOWN_FAILURES`: `category/name  # reason` per line.
+fn known_failures(root: &Path) -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(root.join("KNOWN_FAILURES")).unwrap_or_default();
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .map(|l| {
+            let (name, reason) = l.split_once('#').unwrap_or((l, "no reason given"));
+            (name.trim().to_string(), reason.trim().to_string())
+        })
+        .collect()
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {

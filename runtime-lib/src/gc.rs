@@ -219,6 +219,11 @@ impl Heap {
         if addr < start + size { Some(start as *mut Header) } else { None }
     }
 
+    /// Moves the top of the scanned stack (unit tests run on threads of their own).
+    pub fn set_stack_base(&mut self, base: usize) {
+        self.stack_base = base;
+    }
+
     // ----- the handle table -----
 
     /// Roots `v` until [`Heap::release`]; for values kept only in Rust-owned memory.

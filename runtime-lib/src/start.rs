@@ -55,12 +55,25 @@ pub fn init_runtime(stack_base: usize) {
     crate::realm::init();
 }
 
-/// For unit tests: initialises the runtime once per test thread's stack.
+/// For unit tests: initialises the runtime once, serialises the tests that use it (its state
+/// is global and single-threaded), and points the conservative stack scan at the calling
+/// test thread's stack. Hold the returned guard for the whole test.
 #[cfg(test)]
-pub fn init_for_tests() {
-    let base = 0usize;
-    // Tests run on threads with their own stacks; scanning starts above this frame.
-    init_runtime((&base as *const usize as usize + 65536) & !7);
+pub fn init_for_tests() -> std::sync::MutexGuard<'static, ()> {
+    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    let guard = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let stack_base = unsafe {
+        let mut attr: libc::pthread_attr_t = std::mem::zeroed();
+        libc::pthread_getattr_np(libc::pthread_self(), &mut attr);
+        let (mut addr, mut size) = (std::ptr::null_mut(), 0usize);
+        libc::pthread_attr_getstack(&attr, &mut addr, &mut size);
+        libc::pthread_attr_destroy(&mut attr);
+        addr as usize + size - 8
+    };
+    ONCE.call_once(|| init_runtime(stack_base));
+    crate::gc::heap().set_stack_base(stack_base);
+    guard
 }
 
 #[cfg(not(test))]
