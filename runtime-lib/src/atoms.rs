@@ -66,20 +66,42 @@ pub fn intern_units(u: Units) -> *mut JsString {
     intern(s)
 }
 
+/// An atom that is never collected (names the runtime itself uses).
 pub fn intern_str(s: &str) -> Value {
-    if s.is_ascii() {
-        return Value::string(intern_units(Units::Latin1(s.as_bytes())));
-    }
-    let w: Vec<u16> = s.encode_utf16().collect();
-    Value::string(intern_units(Units::Utf16(&w)))
+    let a = if s.is_ascii() {
+        intern_units(Units::Latin1(s.as_bytes()))
+    } else {
+        let w: Vec<u16> = s.encode_utf16().collect();
+        intern_units(Units::Utf16(&w))
+    };
+    pin(a);
+    Value::string(a)
+}
+
+/// Pinned atoms are roots: compiled code caches literal atoms in static slots, and the
+/// runtime keeps names in statics. Other atoms (keys made at run time) live while referenced.
+const PINNED: u8 = 4;
+
+pub fn pin(a: *mut JsString) {
+    unsafe { (*a).header.flags |= PINNED };
 }
 
 pub fn trace(t: &mut Tracer) {
     for bucket in table().by_hash.values() {
         for &a in bucket {
-            t.cell(a as *mut crate::gc::Header);
+            if unsafe { (*a).header.flags } & PINNED != 0 {
+                t.cell(a as *mut crate::gc::Header);
+            }
         }
     }
+}
+
+/// After marking: forgets the atoms that are about to be swept.
+pub fn prune(is_marked: impl Fn(*mut crate::gc::Header) -> bool) {
+    table().by_hash.retain(|_, bucket| {
+        bucket.retain(|&a| is_marked(a as *mut crate::gc::Header));
+        !bucket.is_empty()
+    });
 }
 
 /// Atoms the runtime itself looks up often, made once at start-up.

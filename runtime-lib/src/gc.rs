@@ -303,6 +303,7 @@ pub fn collect() {
         }
     }
     heap.mark_stack = stack;
+    crate::atoms::prune(|c| unsafe { (*c).flags & MARK != 0 });
     heap.sweep();
     heap.collections += 1;
     heap.threshold = MIN_THRESHOLD.max(heap.live);

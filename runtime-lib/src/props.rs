@@ -254,7 +254,9 @@ pub unsafe extern "C" fn kiln_intern(ptr: *const u8, len: u64, utf16: u64) -> Va
     } else {
         Units::Latin1(std::slice::from_raw_parts(ptr, len as usize))
     };
-    Value::string(crate::atoms::intern_units(u))
+    let a = crate::atoms::intern_units(u);
+    crate::atoms::pin(a);
+    Value::string(a)
 }
 
 #[unsafe(no_mangle)]

@@ -60,8 +60,11 @@ impl Shape {
         if let Some(&(_, _, s)) = trans.iter().find(|&&(k, a, _)| k == key && a == attrs) {
             return s;
         }
+        // Shapes live forever, so their keys must too.
         if key.is_symbol() {
             unsafe { (*SYMBOL_KEYS.0.get()).push(key) };
+        } else {
+            crate::atoms::pin(key.as_string());
         }
         let mut keys = Vec::with_capacity(self.keys.len() + 1);
         keys.extend_from_slice(&self.keys);
@@ -85,6 +88,7 @@ impl Shape {
 }
 
 /// Symbols used as keys in some shape; they stay alive as long as the shapes do (forever).
+/// (String keys of shapes are pinned atoms, traced with the atom table.)
 pub fn trace(t: &mut crate::gc::Tracer) {
     for &k in unsafe { &*SYMBOL_KEYS.0.get() } {
         t.value(k);

@@ -9,7 +9,7 @@ use crate::conv;
 use crate::error::{self, JsResult, Thrown};
 use crate::function::{self, CallArgs};
 use crate::numconv;
-use crate::object::{self, Class, Key, Prop};
+use crate::object::{Class, Key, Prop};
 use crate::realm::realm;
 use crate::shape::{CONFIGURABLE, WRITABLE};
 use crate::string::{self, Units};
@@ -40,7 +40,13 @@ fn parse_int(a: &CallArgs) -> JsResult<Value> {
     let s = conv::to_string(a.arg(0))?;
     let radix = conv::to_int32(a.arg(1))?;
     let v = match string::units(s) {
-        Units::Latin1(b) if b.iter().all(|&c| c < 0x80) && b.len() <= 9 && !b.is_empty() && b.iter().all(u8::is_ascii_digit) && (radix == 0 || radix == 10) => {
+        Units::Latin1(b)
+            if b.iter().all(|&c| c < 0x80)
+                && b.len() <= 9
+                && !b.is_empty()
+                && b.iter().all(u8::is_ascii_digit)
+                && (radix == 0 || radix == 10) =>
+        {
             // Short runs of decimal digits: the common `parseInt("42")`.
             b.iter().fold(0.0, |acc, &c| acc * 10.0 + (c - b'0') as f64)
         }
@@ -103,7 +109,10 @@ pub fn describe(v: Value) -> String {
         Class::StringWrapper => "[object String]".into(),
         Class::BooleanWrapper => "[object Boolean]".into(),
         Class::Error => {
-            let read = |k: Value| match o.get_own(Key::Name(k)).or_else(|| o.proto.object_ref().and_then(|p| p.get_own(Key::Name(k)))) {
+            let read = |k: Value| match o
+                .get_own(Key::Name(k))
+                .or_else(|| o.proto.object_ref().and_then(|p| p.get_own(Key::Name(k))))
+            {
                 Some(Prop::Data(s, _)) if s.is_string() => Some(string::to_rust(s.as_string())),
                 _ => None,
             };
@@ -161,4 +170,161 @@ pub fn relative_index(v: Value, len: u64) -> JsResult<u64> {
 
 pub fn clamp_relative(rel: f64, len: u64) -> u64 {
     if rel < 0.0 { (len as f64 + rel).max(0.0) as u64 } else { rel.min(len as f64) as u64 }
+}
+
+/// Helpers for the builtins' unit tests: calling installed functions and showing results as
+/// node's console.log would.
+#[cfg(test)]
+pub mod testing {
+    use crate::atoms::intern_str;
+    use crate::error::{JsResult, take_pending};
+    use crate::function::{self, NativeFn};
+    use crate::object::{self, Key};
+    use crate::realm::realm;
+    use crate::string;
+    use crate::value::Value;
+
+    /// `this[name](...args)`.
+    pub fn call(this: Value, name: &str, args: &[Value]) -> JsResult<Value> {
+        let f = object::get_value(this, Key::Name(intern_str(name)))?;
+        function::call(f, this, args)
+    }
+
+    /// `holder[name].call(this, ...args)`.
+    pub fn call_on(holder: Value, name: &str, this: Value, args: &[Value]) -> JsResult<Value> {
+        let f = object::get_value(holder, Key::Name(intern_str(name)))?;
+        function::call(f, this, args)
+    }
+
+    pub fn global(name: &str) -> Value {
+        object::get_value(realm().global, Key::Name(intern_str(name))).unwrap()
+    }
+
+    pub fn get(o: Value, name: &str) -> Value {
+        object::get_value(o, Key::Name(intern_str(name))).unwrap()
+    }
+
+    /// The value as console.log prints it, or "Name: message" for a thrown error.
+    pub fn show(r: JsResult<Value>) -> String {
+        match r {
+            Ok(v) => crate::builtins::inspect::inspect(v).unwrap(),
+            Err(_) => {
+                let e = take_pending();
+                crate::builtins::error::error_to_rust_string(e).unwrap()
+            }
+        }
+    }
+
+    pub fn n(x: f64) -> Value {
+        Value::number(x)
+    }
+
+    pub fn s(x: &str) -> Value {
+        Value::string(string::from_str(x))
+    }
+
+    pub fn arr(items: &[Value]) -> Value {
+        object::new_array(items.to_vec())
+    }
+
+    pub fn native(f: NativeFn) -> Value {
+        function::native("f", 1, f, 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::{arr, call, global, n, s, show};
+    use super::*;
+
+    fn line(f: &str, cases: &[&[Value]]) -> String {
+        let g = realm().global;
+        cases.iter().map(|args| show(call(g, f, args))).collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn global_builtins() {
+        let _runtime = crate::start::init_for_tests();
+        let u = Value::UNDEFINED;
+        // tests/e2e/numbers/parse_int.js, line by line.
+        assert_eq!(
+            line("parseInt", &[&[s("42")], &[s("  42  ")], &[s("42px")], &[s("px42")], &[s("")]]),
+            "42 42 42 NaN NaN"
+        );
+        assert_eq!(
+            line("parseInt", &[&[s("-17")], &[s("+17")], &[s("- 17")], &[s("3.99")], &[s("-0")]]),
+            "-17 17 NaN 3 -0"
+        );
+        assert_eq!(
+            line(
+                "parseInt",
+                &[&[s("0x1f")], &[s("0X1F")], &[s("1f"), n(16.0)], &[s("0x1f"), n(16.0)], &[s("0x1f"), n(10.0)]]
+            ),
+            "31 31 31 31 0"
+        );
+        assert_eq!(
+            line(
+                "parseInt",
+                &[
+                    &[s("101"), n(2.0)],
+                    &[s("777"), n(8.0)],
+                    &[s("zz"), n(36.0)],
+                    &[s("10"), n(37.0)],
+                    &[s("10"), n(1.0)],
+                    &[s("10"), n(0.0)]
+                ]
+            ),
+            "5 511 1295 NaN NaN 10"
+        );
+        assert_eq!(line("parseInt", &[&[s("012")], &[s("0b11")], &[s("0o17")]]), "12 0 0");
+        assert_eq!(line("parseInt", &[&[n(0.0000005)], &[n(1e21)], &[Value::NULL], &[s("Infinity")]]), "5 1 NaN NaN");
+        assert_eq!(
+            line("parseInt", &[&[s("123"), s("16")], &[s(" \n\t 99")], &[s("99999999999999999999")]]),
+            "291 99 100000000000000000000"
+        );
+        assert_eq!(line("parseInt", &[&[n(15.99), n(10.0)], &[s("2"), n(2.0)], &[s("12"), n(2.0)]]), "15 NaN 1");
+        assert_eq!(line("parseInt", &[&[Value::TRUE], &[u]]), "NaN NaN");
+        // tests/e2e/numbers/parse_float.js.
+        assert_eq!(
+            line("parseFloat", &[&[s("3.14")], &[s("  3.14abc")], &[s(".5")], &[s("5.")], &[s("-.5e3")]]),
+            "3.14 3.14 0.5 5 -500"
+        );
+        assert_eq!(
+            line("parseFloat", &[&[s("1e3")], &[s("1e")], &[s("1e+")], &[s("1.2.3")], &[s("e5")]]),
+            "1000 1 1 1.2 NaN"
+        );
+        assert_eq!(
+            line("parseFloat", &[&[s("Infinity")], &[s("-Infinityx")], &[s("inf")], &[s("")], &[s("  ")]]),
+            "Infinity -Infinity NaN NaN NaN"
+        );
+        assert_eq!(line("parseFloat", &[&[s("0x10")], &[s("1_000")], &[s("-0")], &[s("+7")]]), "0 1 -0 7");
+        assert_eq!(line("parseFloat", &[&[arr(&[n(1.5), n(2.0)])]]), "1.5");
+        assert_eq!(
+            line("parseFloat", &[&[s("123456789012345678901234567890")], &[s("1e400")], &[s("1e-400")]]),
+            "1.2345678901234568e+29 Infinity 0"
+        );
+        // isNaN / isFinite coerce; tests/e2e/numbers/number_conversion.js last line.
+        let o = crate::object::new_plain();
+        assert_eq!(
+            line("isNaN", &[&[s("abc")], &[s("12")], &[s("")], &[u], &[Value::NULL], &[arr(&[])], &[o]]),
+            "true false false true false false true"
+        );
+        assert_eq!(
+            line("isFinite", &[&[s("12")], &[n(f64::INFINITY)], &[s("x")], &[Value::NULL], &[]]),
+            "true false false true false"
+        );
+        // Lengths and identities.
+        assert_eq!(show(Ok(super::testing::get(global("parseInt"), "length"))), "2");
+        assert!(super::testing::get(global("Number"), "parseFloat") == global("parseFloat"));
+        // How builtins describe a bad callback (node: `[1].map(x)` messages).
+        assert_eq!(describe(s("abc")), "abc");
+        assert_eq!(describe(n(-0.0)), "0");
+        assert_eq!(describe(n(1e21)), "1e+21");
+        assert_eq!(describe(arr(&[])), "[object Array]");
+        assert_eq!(describe(crate::object::new_plain()), "#<Object>");
+        assert_eq!(describe(Value::object(crate::object::new_ordinary(Value::NULL))), "[object Object]");
+        assert_eq!(describe(crate::error::new_error(crate::error::ErrorKind::Error, "x")), "Error: x");
+        assert_eq!(describe(u), "undefined");
+        assert_eq!(describe(Value::TRUE), "true");
+    }
 }

@@ -162,10 +162,10 @@ pub fn quote(s: &str) -> String {
 fn is_identifier(s: &str) -> bool {
     let mut cs = s.chars();
     match cs.next() {
-        Some(c) if c.is_ascii_alphabetic() || c == '_' || c == '$' => {}
+        Some(c) if c.is_ascii_alphabetic() || c == '_' => {}
         _ => return false,
     }
-    cs.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
+    cs.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
 fn key_string(k: Key) -> String {
@@ -278,7 +278,8 @@ impl Cx {
                 }
             }
         }
-        if level > self.depth {
+        let empty = keys.is_empty() && (!matches!(class, Class::Array | Class::Arguments) || o.elements.is_empty());
+        if level > self.depth && !empty {
             return Ok(match class {
                 Class::Array => "[Array]".into(),
                 _ if !base.is_empty() && class != Class::Function => format!("[{base}]"),

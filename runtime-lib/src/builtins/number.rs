@@ -122,13 +122,15 @@ fn to_fixed(a: &CallArgs) -> JsResult<Value> {
 }
 
 /// Number.prototype.toLocaleString (§21.1.3.4) as node's default locale (en-US) prints:
-/// digits grouped by threes with ",", at most three fraction digits rounded half away from
-/// zero, "∞" for infinities. Locales and options arguments are ignored for now.
+/// digits grouped by threes with ",", at most three fraction digits, "∞" for infinities.
+/// Locales and options arguments are ignored for now.
 fn to_locale_string(a: &CallArgs) -> JsResult<Value> {
     let x = this_number(a.this, "toLocaleString")?;
     Ok(str_value(&locale_format(x)))
 }
 
+/// ICU's default number format: like ICU, it starts from the shortest round-trip decimal
+/// digits (not the exact binary value) and rounds them half away from zero.
 pub fn locale_format(x: f64) -> String {
     if x.is_nan() {
         return "NaN".into();
@@ -136,26 +138,63 @@ pub fn locale_format(x: f64) -> String {
     if x.is_infinite() {
         return if x > 0.0 { "∞".into() } else { "-∞".into() };
     }
-    let negative = x < 0.0 || (x == 0.0 && x.is_sign_negative());
-    let fixed = if x.abs() >= 1e21 { format!("{:.0}", x.abs()) } else { numconv::to_fixed(x.abs(), 3) };
-    let (int, frac) = match fixed.split_once('.') {
-        Some((i, f)) => (i.to_string(), f.trim_end_matches('0').to_string()),
-        None => (fixed, String::new()),
-    };
+    // Shortest digits d1.d2d3...e±k: the value is 0.d1d2d3... × 10^(k+1).
+    let sci = numconv::to_exponential(x.abs(), None);
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let digits: Vec<u8> = mantissa.bytes().filter(u8::is_ascii_digit).collect();
+    let point = exp.parse::<i64>().unwrap_or(0) + 1;
+    // Integer and fraction digits as decimal strings.
+    let mut int: Vec<u8> = Vec::new();
+    let mut frac: Vec<u8> = Vec::new();
+    for (i, &d) in digits.iter().enumerate() {
+        if (i as i64) < point { int.push(d) } else { frac.push(d) }
+    }
+    while (int.len() as i64) < point {
+        int.push(b'0');
+    }
+    if point < 0 {
+        let mut z = vec![b'0'; (-point) as usize];
+        z.extend_from_slice(&frac);
+        frac = z;
+    }
+    if int.is_empty() {
+        int.push(b'0');
+    }
+    if frac.len() > 3 {
+        let round_up = frac[3] >= b'5';
+        frac.truncate(3);
+        if round_up {
+            let mut carry = true;
+            for d in frac.iter_mut().rev().chain(int.iter_mut().rev()) {
+                if *d == b'9' {
+                    *d = b'0';
+                } else {
+                    *d += 1;
+                    carry = false;
+                    break;
+                }
+            }
+            if carry {
+                int.insert(0, b'1');
+            }
+        }
+    }
+    while frac.last() == Some(&b'0') {
+        frac.pop();
+    }
     let mut out = String::new();
-    if negative {
+    if x.is_sign_negative() {
         out.push('-');
     }
-    let digits = int.as_bytes();
-    for (i, &d) in digits.iter().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+    for (i, &d) in int.iter().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
             out.push(',');
         }
         out.push(d as char);
     }
     if !frac.is_empty() {
         out.push('.');
-        out.push_str(&frac);
+        out.extend(frac.iter().map(|&d| d as char));
     }
     out
 }
@@ -202,41 +241,12 @@ fn value_of(a: &CallArgs) -> JsResult<Value> {
 mod tests {
     use super::*;
     use crate::atoms::intern_str;
-    use crate::builtins::inspect::inspect;
-    use crate::error::take_pending;
+    use crate::builtins::global::testing::{call, call_on, global, n, s, show};
     use crate::object::{self, Key};
-
-    fn call(this: Value, name: &str, args: &[Value]) -> JsResult<Value> {
-        let f = object::get_value(this, Key::Name(intern_str(name)))?;
-        function::call(f, this, args)
-    }
-
-    fn global(name: &str) -> Value {
-        object::get_value(realm().global, Key::Name(intern_str(name))).unwrap()
-    }
-
-    fn show(r: JsResult<Value>) -> String {
-        match r {
-            Ok(v) => inspect(v).unwrap(),
-            Err(_) => {
-                let e = take_pending();
-                crate::builtins::error::error_to_rust_string(e).unwrap()
-            }
-        }
-    }
-
-    fn n(x: f64) -> Value {
-        Value::number(x)
-    }
-
-    fn s(x: &str) -> Value {
-        Value::string(string::from_str(x))
-    }
 
     #[test]
     fn number_builtins() {
-        static INIT: std::sync::Once = std::sync::Once::new();
-        INIT.call_once(crate::start::init_for_tests);
+        let _runtime = crate::start::init_for_tests();
         let num = global("Number");
         let m = |name: &str, this: Value, args: &[Value]| show(call(this, name, args));
         // Constructor and wrappers (expectations from node v20).
@@ -274,7 +284,11 @@ mod tests {
         assert_eq!(m("toString", n(0.5), &[n(2.0)]), "'0.1'");
         assert_eq!(m("toString", n(1e21), &[]), "'1e+21'");
         assert_eq!(m("toString", n(10.0), &[n(1.0)]), "RangeError: toString() radix argument must be between 2 and 36");
-        assert_eq!(m("toString", s("x"), &[]), "TypeError: Number.prototype.toString requires that 'this' be a Number");
+        let np = realm().number_prototype;
+        assert_eq!(
+            show(call_on(np, "toString", s("x"), &[])),
+            "TypeError: Number.prototype.toString requires that 'this' be a Number"
+        );
         assert_eq!(m("toString", realm().number_prototype, &[]), "'0'");
         // toFixed, toPrecision, toExponential.
         assert_eq!(m("toFixed", n(1.005), &[n(2.0)]), "'1.00'");
@@ -282,8 +296,14 @@ mod tests {
         assert_eq!(m("toFixed", n(-0.0), &[n(2.0)]), "'0.00'");
         assert_eq!(m("toFixed", n(1e21), &[n(2.0)]), "'1e+21'");
         assert_eq!(m("toFixed", n(f64::NAN), &[n(2.0)]), "'NaN'");
-        assert_eq!(m("toFixed", n(1.0), &[n(101.0)]), "RangeError: toFixed() digits argument must be between 0 and 100");
-        assert_eq!(m("toFixed", n(f64::INFINITY), &[n(f64::INFINITY)]), "RangeError: toFixed() digits argument must be between 0 and 100");
+        assert_eq!(
+            m("toFixed", n(1.0), &[n(101.0)]),
+            "RangeError: toFixed() digits argument must be between 0 and 100"
+        );
+        assert_eq!(
+            m("toFixed", n(f64::INFINITY), &[n(f64::INFINITY)]),
+            "RangeError: toFixed() digits argument must be between 0 and 100"
+        );
         assert_eq!(m("toPrecision", n(123.456), &[n(4.0)]), "'123.5'");
         assert_eq!(m("toPrecision", n(0.000123), &[n(2.0)]), "'0.00012'");
         assert_eq!(m("toPrecision", n(123456.0), &[n(2.0)]), "'1.2e+5'");
@@ -294,8 +314,14 @@ mod tests {
         assert_eq!(m("toExponential", n(123456.0), &[n(2.0)]), "'1.23e+5'");
         assert_eq!(m("toExponential", n(0.0), &[]), "'0e+0'");
         assert_eq!(m("toExponential", n(f64::NEG_INFINITY), &[n(-1.0)]), "'-Infinity'");
-        assert_eq!(m("toExponential", n(1.0), &[n(-1.0)]), "RangeError: toExponential() argument must be between 0 and 100");
-        assert_eq!(m("toExponential", Value::TRUE, &[]), "TypeError: Number.prototype.toExponential requires that 'this' be a Number");
+        assert_eq!(
+            m("toExponential", n(1.0), &[n(-1.0)]),
+            "RangeError: toExponential() argument must be between 0 and 100"
+        );
+        assert_eq!(
+            show(call_on(np, "toExponential", Value::TRUE, &[])),
+            "TypeError: Number.prototype.toExponential requires that 'this' be a Number"
+        );
         // toLocaleString (en-US).
         assert_eq!(m("toLocaleString", n(1234567.891), &[]), "'1,234,567.891'");
         assert_eq!(m("toLocaleString", n(-1234.5), &[]), "'-1,234.5'");
@@ -305,6 +331,11 @@ mod tests {
         assert_eq!(m("toLocaleString", n(100.0), &[]), "'100'");
         assert_eq!(m("toLocaleString", n(1e21), &[]), "'1,000,000,000,000,000,000,000'");
         assert_eq!(m("toLocaleString", n(f64::INFINITY), &[]), "'∞'");
+        assert_eq!(m("toLocaleString", n(2.0005), &[]), "'2.001'");
+        assert_eq!(m("toLocaleString", n(-1e-7), &[]), "'-0'");
+        assert_eq!(m("toLocaleString", n(123456789012345680000.0), &[]), "'123,456,789,012,345,680,000'");
+        assert_eq!(m("toLocaleString", n(999.9996), &[]), "'1,000'");
+        assert_eq!(m("toLocaleString", n(0.5), &[]), "'0.5'");
         // Boolean (boolean.rs).
         let boolean = global("Boolean");
         assert_eq!(show(function::call(boolean, Value::UNDEFINED, &[s("")])), "false");
@@ -315,21 +346,9 @@ mod tests {
         assert_eq!(m("toString", bw, &[]), "'false'");
         assert_eq!(m("valueOf", Value::TRUE, &[]), "true");
         assert_eq!(m("toString", realm().boolean_prototype, &[]), "'false'");
-        let bts = object::get_value(realm().boolean_prototype, Key::Name(intern_str("toString"))).unwrap();
-        assert_eq!(show(function::call(bts, n(1.0), &[])), "TypeError: Boolean.prototype.toString requires that 'this' be a Boolean");
-        // Globals (global.rs).
-        let g = realm().global;
-        assert_eq!(m("parseInt", g, &[s("  -0x1F")]), "-31");
-        assert_eq!(m("parseInt", g, &[s("123"), s("16")]), "291");
-        assert_eq!(m("parseInt", g, &[n(0.0000005)]), "5");
-        assert_eq!(m("parseInt", g, &[s("10"), n(37.0)]), "NaN");
-        assert_eq!(m("parseInt", g, &[s("42")]), "42");
-        assert_eq!(m("parseInt", g, &[s("-0")]), "-0");
-        assert_eq!(m("parseFloat", g, &[s("  .5e-3abc")]), "0.0005");
-        assert_eq!(m("parseFloat", g, &[s("-Infinityx")]), "-Infinity");
-        assert_eq!(m("isNaN", g, &[s("abc")]), "true");
-        assert_eq!(m("isNaN", g, &[s("")]), "false");
-        assert_eq!(m("isFinite", g, &[s("12")]), "true");
-        assert_eq!(m("isFinite", g, &[n(f64::INFINITY)]), "false");
+        assert_eq!(
+            show(call_on(realm().boolean_prototype, "toString", n(1.0), &[])),
+            "TypeError: Boolean.prototype.toString requires that 'this' be a Boolean"
+        );
     }
 }
