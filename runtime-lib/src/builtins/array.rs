@@ -141,10 +141,11 @@ fn get(o: Value, i: u64) -> JsResult<Value> {
 
 /// HasProperty then Get: `None` for an absent index (a hole).
 fn get_present(o: Value, i: u64) -> JsResult<Option<Value>> {
-    if let Some(&v) = obj(o).elements.get(i as usize) {
-        if v != Value::HOLE && i < u32::MAX as u64 {
-            return Ok(Some(v));
-        }
+    if let Some(&v) = obj(o).elements.get(i as usize)
+        && v != Value::HOLE
+        && i < u32::MAX as u64
+    {
+        return Ok(Some(v));
     }
     let k = index_key(i);
     if !object::has_property(o, k) {
@@ -404,10 +405,10 @@ fn index_of(a: &CallArgs) -> JsResult<Value> {
         return Ok(Value::number(found.map_or(-1.0, |k| k as f64)));
     }
     for k in start..len {
-        if let Some(v) = get_present(o, k)? {
-            if ops::strict_equals(v, target) {
-                return Ok(Value::number(k as f64));
-            }
+        if let Some(v) = get_present(o, k)?
+            && ops::strict_equals(v, target)
+        {
+            return Ok(Value::number(k as f64));
         }
     }
     Ok(Value::int(-1))
@@ -453,10 +454,10 @@ fn last_index_of(a: &CallArgs) -> JsResult<Value> {
     }
     let target = a.arg(0);
     for k in (0..=k as u64).rev() {
-        if let Some(v) = get_present(o, k)? {
-            if ops::strict_equals(v, target) {
-                return Ok(Value::number(k as f64));
-            }
+        if let Some(v) = get_present(o, k)?
+            && ops::strict_equals(v, target)
+        {
+            return Ok(Value::number(k as f64));
         }
     }
     Ok(Value::int(-1))
@@ -752,14 +753,14 @@ fn splice(a: &CallArgs) -> JsResult<Value> {
         return Err(error::throw_type_error("Invalid array length"));
     }
     let removed = array_create(0)?;
-    if let Some(x) = dense_write(o) {
-        if x.elements.len() as u64 == len {
-            let range = start as usize..(start + delete_count) as usize;
-            grow(x, items.len());
-            let out: Vec<Value> = x.elements.splice(range, items.iter().copied()).collect();
-            obj(removed).elements = out;
-            return Ok(removed);
-        }
+    if let Some(x) = dense_write(o)
+        && x.elements.len() as u64 == len
+    {
+        let range = start as usize..(start + delete_count) as usize;
+        grow(x, items.len());
+        let out: Vec<Value> = x.elements.splice(range, items.iter().copied()).collect();
+        obj(removed).elements = out;
+        return Ok(removed);
     }
     for k in 0..delete_count {
         if let Some(v) = get_present(o, start + k)? {
@@ -826,11 +827,12 @@ fn fill(a: &CallArgs) -> JsResult<Value> {
     let v = a.arg(0);
     let k = relative_index(a.arg(1), len)?;
     let end = if a.arg(2).is_undefined() { len } else { relative_index(a.arg(2), len)? };
-    if let Some(x) = dense_write(o) {
-        if x.elements.len() as u64 == len && k < end {
-            x.elements[k as usize..end as usize].fill(v);
-            return Ok(o);
-        }
+    if let Some(x) = dense_write(o)
+        && x.elements.len() as u64 == len
+        && k < end
+    {
+        x.elements[k as usize..end as usize].fill(v);
+        return Ok(o);
     }
     for i in k..end {
         set(o, i, v)?;
@@ -854,11 +856,11 @@ fn copy_within(a: &CallArgs) -> JsResult<Value> {
 fn reverse(a: &CallArgs) -> JsResult<Value> {
     let o = this_object(a, "reverse")?;
     let len = length_of(o)?;
-    if let Some(x) = dense_write(o) {
-        if x.elements.len() as u64 == len {
-            x.elements.reverse();
-            return Ok(o);
-        }
+    if let Some(x) = dense_write(o)
+        && x.elements.len() as u64 == len
+    {
+        x.elements.reverse();
+        return Ok(o);
     }
     for lower in 0..len / 2 {
         let upper = len - lower - 1;
@@ -1113,13 +1115,13 @@ fn sort(a: &CallArgs) -> JsResult<Value> {
     let len = length_of(o)?;
     let sorted = sort_indexed_properties(o, len, cmp, true)?;
     let n = obj(sorted).elements.len() as u64;
-    if let Some(x) = dense_write(o) {
-        if x.elements.len() as u64 == len {
-            let s = &obj(sorted).elements;
-            x.elements[..n as usize].copy_from_slice(s);
-            x.elements[n as usize..].fill(Value::HOLE);
-            return Ok(o);
-        }
+    if let Some(x) = dense_write(o)
+        && x.elements.len() as u64 == len
+    {
+        let s = &obj(sorted).elements;
+        x.elements[..n as usize].copy_from_slice(s);
+        x.elements[n as usize..].fill(Value::HOLE);
+        return Ok(o);
     }
     for j in 0..n {
         set(o, j, obj(sorted).elements[j as usize])?;

@@ -22,11 +22,11 @@ pub fn install() {
     method(g, "isNaN", 1, is_nan);
     method(g, "isFinite", 1, is_finite);
     // §21.1.2.12-13: Number.parseFloat and Number.parseInt are the global functions.
-    if let Some(Prop::Data(number, _)) = unsafe { (*g.as_object()).get_own(Key::Name(atoms::intern_str("Number"))) } {
-        if number.is_object() {
-            define(number, "parseFloat", parse_float, WRITABLE | CONFIGURABLE);
-            define(number, "parseInt", parse_int, WRITABLE | CONFIGURABLE);
-        }
+    if let Some(Prop::Data(number, _)) = unsafe { (*g.as_object()).get_own(Key::Name(atoms::intern_str("Number"))) }
+        && number.is_object()
+    {
+        define(number, "parseFloat", parse_float, WRITABLE | CONFIGURABLE);
+        define(number, "parseInt", parse_int, WRITABLE | CONFIGURABLE);
     }
 }
 

@@ -187,7 +187,7 @@ pub fn locale_format(x: f64) -> String {
         out.push('-');
     }
     for (i, &d) in int.iter().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
+        if i > 0 && (int.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(d as char);
