@@ -40,14 +40,10 @@ fn parse_int(a: &CallArgs) -> JsResult<Value> {
     let s = conv::to_string(a.arg(0))?;
     let radix = conv::to_int32(a.arg(1))?;
     let v = match string::units(s) {
+        // The common `parseInt("42")`: a few decimal digits, exact in f64.
         Units::Latin1(b)
-            if b.iter().all(|&c| c < 0x80)
-                && b.len() <= 9
-                && !b.is_empty()
-                && b.iter().all(u8::is_ascii_digit)
-                && (radix == 0 || radix == 10) =>
+            if (1..=15).contains(&b.len()) && b.iter().all(u8::is_ascii_digit) && (radix == 0 || radix == 10) =>
         {
-            // Short runs of decimal digits: the common `parseInt("42")`.
             b.iter().fold(0.0, |acc, &c| acc * 10.0 + (c - b'0') as f64)
         }
         u => numconv::parse_int(&u.to_vec(), radix),

@@ -9,6 +9,7 @@
 //! must not be held across a call into JS.
 
 use crate::atoms;
+use crate::builtins::array::index_key;
 use crate::builtins::global::{clamp_relative, to_length, units_vec};
 use crate::builtins::{constructor, define, method};
 use crate::conv;
@@ -263,14 +264,6 @@ fn raw(a: &CallArgs) -> JsResult<Value> {
         }
     }
     value_from_units(out)
-}
-
-fn index_key(i: u64) -> Key {
-    if i < u32::MAX as u64 {
-        Key::Index(i as u32)
-    } else {
-        Key::Name(Value::string(atoms::intern(conv::number_to_js_string(i as f64))))
-    }
 }
 
 // ----- String.prototype -----
