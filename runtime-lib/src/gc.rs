@@ -82,7 +82,8 @@ pub struct Heap {
     handles: Vec<Value>,
     free_handles: Vec<u32>,
     mark_stack: Vec<*mut Header>,
-    /// Set while a collection runs, so that a finaliser cannot start another.
+    /// Set while a collection runs (so that a finaliser cannot start another), or while
+    /// Rust code holds values the collector cannot see (`without_collection`).
     collecting: bool,
 }
 
@@ -120,6 +121,15 @@ pub fn init(stack_base: usize) {
     }
 }
 
+/// Runs `f` with collection deferred: for the rare allocation made while values are held
+/// only in Rust-owned memory. The debt is paid at the next allocation after it.
+pub fn without_collection<R>(f: impl FnOnce() -> R) -> R {
+    let was = std::mem::replace(&mut heap().collecting, true);
+    let r = f();
+    heap().collecting = was;
+    r
+}
+
 fn size_class(size: usize) -> usize {
     SIZE_CLASSES.iter().position(|&c| c >= size).unwrap()
 }
@@ -146,6 +156,9 @@ pub fn note_external(bytes: usize) {
 
 impl Heap {
     fn maybe_collect(&mut self, size: usize) {
+        if self.collecting {
+            return;
+        }
         if self.stress > 0 {
             self.stress_count += 1;
             if self.stress_count >= self.stress {

@@ -160,9 +160,11 @@ pub fn new_plain() -> Value {
     Value::object(new_ordinary(realm().object_prototype))
 }
 
+/// An array holding `elements`. The values may be reachable only through the Rust vector,
+/// so this one allocation must not collect.
 pub fn new_array(elements: Vec<Value>) -> Value {
     gc::note_external(elements.len() * 8);
-    let o = alloc(std::mem::size_of::<Object>(), Class::Array, realm().array_prototype);
+    let o = gc::without_collection(|| alloc(std::mem::size_of::<Object>(), Class::Array, realm().array_prototype));
     unsafe { (*o).elements = elements };
     Value::object(o)
 }

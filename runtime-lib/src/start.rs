@@ -55,6 +55,22 @@ pub fn init_runtime(stack_base: usize) {
     crate::realm::init();
 }
 
+/// The highest address of the calling thread's stack (the end the conservative scan stops
+/// at): every frame that can hold JS values is below it, and all of it is mapped.
+pub fn thread_stack_top() -> usize {
+    unsafe {
+        let mut attr: libc::pthread_attr_t = std::mem::zeroed();
+        if libc::pthread_getattr_np(libc::pthread_self(), &mut attr) != 0 {
+            let local = 0usize;
+            return &local as *const usize as usize;
+        }
+        let (mut addr, mut size) = (std::ptr::null_mut(), 0usize);
+        libc::pthread_attr_getstack(&attr, &mut addr, &mut size);
+        libc::pthread_attr_destroy(&mut attr);
+        (addr as usize + size - 8) & !7
+    }
+}
+
 /// For unit tests: initialises the runtime once, serialises the tests that use it (its state
 /// is global and single-threaded), and points the conservative stack scan at the calling
 /// test thread's stack. Hold the returned guard for the whole test.
@@ -63,14 +79,7 @@ pub fn init_for_tests() -> std::sync::MutexGuard<'static, ()> {
     static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
     static ONCE: std::sync::Once = std::sync::Once::new();
     let guard = LOCK.lock().unwrap_or_else(|e| e.into_inner());
-    let stack_base = unsafe {
-        let mut attr: libc::pthread_attr_t = std::mem::zeroed();
-        libc::pthread_getattr_np(libc::pthread_self(), &mut attr);
-        let (mut addr, mut size) = (std::ptr::null_mut(), 0usize);
-        libc::pthread_attr_getstack(&attr, &mut addr, &mut size);
-        libc::pthread_attr_destroy(&mut attr);
-        addr as usize + size - 8
-    };
+    let stack_base = thread_stack_top();
     ONCE.call_once(|| init_runtime(stack_base));
     crate::gc::heap().set_stack_base(stack_base);
     guard
@@ -79,8 +88,7 @@ pub fn init_for_tests() -> std::sync::MutexGuard<'static, ()> {
 #[cfg(not(test))]
 #[unsafe(no_mangle)]
 pub extern "C" fn main(argc: c_int, argv: *const *const c_char) -> c_int {
-    let base = 0usize;
-    let stack_base = (&base as *const usize as usize + 4096) & !7;
+    let stack_base = thread_stack_top();
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_IGN);
         let size = stack_size().min(8 << 20);

@@ -15,10 +15,15 @@ pub fn install() {
     let p = object::new_plain();
     let args = crate::start::args();
     let exe = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| args.first().cloned().unwrap_or_default());
-    // argv[1] is the script path under node; a compiled program is its own script.
-    let mut argv = vec![string::value_from_str(&exe), string::value_from_str(&exe)];
-    argv.extend(args.iter().skip(1).map(|a| string::value_from_str(a)));
-    define(p, "argv", object::new_array(argv), DEFAULT);
+    // argv[1] is the script path under node; a compiled program is its own script. Each
+    // string goes into the (reachable) array as soon as it exists.
+    let argv = object::new_array(Vec::new());
+    define(p, "argv", argv, DEFAULT);
+    let names = [exe.as_str(), exe.as_str()].into_iter().chain(args.iter().skip(1).map(String::as_str));
+    for a in names {
+        let v = string::value_from_str(a);
+        unsafe { (*argv.as_object()).elements.push(v) };
+    }
     define(p, "execPath", string::value_from_str(&exe), DEFAULT);
     define(p, "platform", string::value_from_str(std::env::consts::OS), DEFAULT);
     define(p, "exitCode", Value::UNDEFINED, DEFAULT);
