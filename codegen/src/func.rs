@@ -5,7 +5,7 @@
 //! compared with the exception sentinel and control goes to the block's handler, or out of
 //! the function with the sentinel.
 
-use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
     self as cl, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Value, types::I64, types::I32, types::I8, types::F64,
 };
@@ -514,17 +514,23 @@ impl Tx<'_, '_> {
             BinOp::InstanceOf => "kiln_instanceof",
             BinOp::In => "kiln_in",
         };
-        let int_fast = matches!(
+        let int_path = matches!(
             op,
-            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor
-                | BinOp::StrictEq | BinOp::LooseEq | BinOp::Sar | BinOp::Shl
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Mod | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge | BinOp::BitAnd
+                | BinOp::BitOr | BinOp::BitXor | BinOp::StrictEq | BinOp::LooseEq | BinOp::Sar | BinOp::Shl
         );
-        if !int_fast {
+        let float_path = matches!(
+            op,
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Mod | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
+                | BinOp::StrictEq | BinOp::LooseEq
+        );
+        if !int_path && !float_path {
             return self.call_checked(name, &[x, y]);
         }
         let done = self.b.create_block();
         self.b.append_block_param(done, I64);
         let slow = self.b.create_block();
+        let float = self.b.create_block();
         if op == BinOp::StrictEq {
             // Identical non-double words are equal (NaN is the only double unequal to itself).
             let same = self.b.ins().icmp(IntCC::Equal, x, y);
@@ -535,28 +541,86 @@ impl Tx<'_, '_> {
             self.b.ins().brif(both, done, &[t.into()], next, &[]);
             self.b.switch_to_block(next);
         }
-        let ty_a = self.f.ty(a);
-        let ty_b = self.f.ty(b);
-        let ia = if ty_a == Ty::Int32 { None } else { Some(self.is_int(x)) };
-        let ib = if ty_b == Ty::Int32 { None } else { Some(self.is_int(y)) };
-        let both = match (ia, ib) {
-            (Some(p), Some(q)) => Some(self.b.ins().band(p, q)),
-            (Some(p), None) | (None, Some(p)) => Some(p),
-            (None, None) => None,
-        };
-        let fast = self.b.create_block();
-        match both {
-            Some(c) => {
-                self.b.ins().brif(c, fast, &[], slow, &[]);
+        let (ty_a, ty_b) = (self.f.ty(a), self.f.ty(b));
+        let not_int = if float_path { float } else { slow };
+        if int_path {
+            let ia = if ty_a == Ty::Int32 { None } else { Some(self.is_int(x)) };
+            let ib = if ty_b == Ty::Int32 { None } else { Some(self.is_int(y)) };
+            let both = match (ia, ib) {
+                (Some(p), Some(q)) => Some(self.b.ins().band(p, q)),
+                (Some(p), None) | (None, Some(p)) => Some(p),
+                (None, None) => None,
+            };
+            let fast = self.b.create_block();
+            match both {
+                Some(c) => {
+                    self.b.ins().brif(c, fast, &[], not_int, &[]);
+                }
+                None => {
+                    self.b.ins().jump(fast, &[]);
+                }
             }
-            None => {
-                self.b.ins().jump(fast, &[]);
-            }
+            self.b.switch_to_block(fast);
+            let r = self.int_op(op, x, y, not_int);
+            self.b.ins().jump(done, &[r.into()]);
+        } else {
+            self.b.ins().jump(float, &[]);
         }
-        self.b.switch_to_block(fast);
+        self.b.switch_to_block(float);
+        if float_path {
+            // Both numbers (int or double): IEEE arithmetic, as the spec's Number operations.
+            let known = |t: Ty| matches!(t, Ty::Int32 | Ty::Number);
+            let na = if known(ty_a) { None } else { Some(self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, x, enc::TAG_SPECIAL as i64)) };
+            let nb = if known(ty_b) { None } else { Some(self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, y, enc::TAG_SPECIAL as i64)) };
+            let both = match (na, nb) {
+                (Some(p), Some(q)) => Some(self.b.ins().band(p, q)),
+                (Some(p), None) | (None, Some(p)) => Some(p),
+                (None, None) => None,
+            };
+            let fast = self.b.create_block();
+            match both {
+                Some(c) => {
+                    self.b.ins().brif(c, fast, &[], slow, &[]);
+                }
+                None => {
+                    self.b.ins().jump(fast, &[]);
+                }
+            }
+            self.b.switch_to_block(fast);
+            let fx = self.to_f64(x);
+            let fy = self.to_f64(y);
+            let r = self.float_op(op, fx, fy);
+            self.b.ins().jump(done, &[r.into()]);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
+        self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
+        let r = self.call(name, &[x, y]);
+        self.b.ins().jump(done, &[r.into()]);
+        self.b.switch_to_block(done);
+        let r = self.b.block_params(done)[0];
+        if op != BinOp::StrictEq {
+            self.check(r);
+        }
+        r
+    }
+
+    /// A number value (int-tagged or double) as an `f64`.
+    fn to_f64(&mut self, v: Value) -> Value {
+        let is_int = self.is_int(v);
+        let i = self.b.ins().ireduce(I32, v);
+        let from_int = self.b.ins().fcvt_from_sint(F64, i);
+        let as_double = self.b.ins().bitcast(F64, MemFlagsData::new(), v);
+        self.b.ins().select(is_int, from_int, as_double)
+    }
+
+    /// The int32 fast path of `op` on two int-tagged values; jumps to `fallback` where the
+    /// result is not an int32 (overflow, -0, a negative remainder).
+    fn int_op(&mut self, op: BinOp, x: Value, y: Value, fallback: cl::Block) -> Value {
         let xi = self.b.ins().ireduce(I32, x);
         let yi = self.b.ins().ireduce(I32, y);
-        let result = match op {
+        match op {
             BinOp::Add | BinOp::Sub | BinOp::Mul => {
                 let (r, of) = match op {
                     BinOp::Add => self.b.ins().sadd_overflow(xi, yi),
@@ -574,8 +638,20 @@ impl Tx<'_, '_> {
                     of
                 };
                 let ok = self.b.create_block();
-                self.b.ins().brif(bad, slow, &[], ok, &[]);
+                self.b.ins().brif(bad, fallback, &[], ok, &[]);
                 self.b.switch_to_block(ok);
+                self.box_i32(r)
+            }
+            BinOp::Mod => {
+                // Only a non-negative dividend and a positive divisor stay in int32 (a negative
+                // dividend can give -0).
+                let xneg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, xi, 0);
+                let ybad = self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, yi, 0);
+                let bad = self.b.ins().bor(xneg, ybad);
+                let ok = self.b.create_block();
+                self.b.ins().brif(bad, fallback, &[], ok, &[]);
+                self.b.switch_to_block(ok);
+                let r = self.b.ins().srem(xi, yi);
                 self.box_i32(r)
             }
             BinOp::BitAnd => {
@@ -611,17 +687,36 @@ impl Tx<'_, '_> {
                 let c = self.b.ins().icmp(cc, xi, yi);
                 self.bool_to_value(c)
             }
-        };
-        self.b.ins().jump(done, &[result.into()]);
-        self.b.switch_to_block(slow);
-        let r = self.call(name, &[x, y]);
-        self.b.ins().jump(done, &[r.into()]);
-        self.b.switch_to_block(done);
-        let r = self.b.block_params(done)[0];
-        if op != BinOp::StrictEq {
-            self.check(r);
         }
-        r
+    }
+
+    /// `op` on two f64s, boxed. Hardware NaNs stay below the tag range, so a result boxes
+    /// by reinterpretation.
+    fn float_op(&mut self, op: BinOp, fx: Value, fy: Value) -> Value {
+        let r = match op {
+            BinOp::Add => self.b.ins().fadd(fx, fy),
+            BinOp::Sub => self.b.ins().fsub(fx, fy),
+            BinOp::Mul => self.b.ins().fmul(fx, fy),
+            BinOp::Div => self.b.ins().fdiv(fx, fy),
+            BinOp::Mod => {
+                let id = self.ctx.import("kiln_fmod");
+                let fref = self.ctx.module.declare_func_in_func(id, self.b.func);
+                let inst = self.b.ins().call(fref, &[fx, fy]);
+                self.b.inst_results(inst)[0]
+            }
+            _ => {
+                let cc = match op {
+                    BinOp::Lt => FloatCC::LessThan,
+                    BinOp::Le => FloatCC::LessThanOrEqual,
+                    BinOp::Gt => FloatCC::GreaterThan,
+                    BinOp::Ge => FloatCC::GreaterThanOrEqual,
+                    _ => FloatCC::Equal,
+                };
+                let c = self.b.ins().fcmp(cc, fx, fy);
+                return self.bool_to_value(c);
+            }
+        };
+        self.b.ins().bitcast(I64, MemFlagsData::new(), r)
     }
 
     fn term(&mut self, t: &Term) {

@@ -218,6 +218,5 @@ pub extern "C" fn kiln_arguments(argv: *const Value, argc: u64, callee: Value) -
 #[unsafe(no_mangle)]
 pub extern "C" fn kiln_rest_array(argv: *const Value, argc: u64, start: u64) -> Value {
     let args = args_slice(argv, argc);
-    let rest = args.get(start as usize..).unwrap_or(&[]).to_vec();
-    object::new_array(rest)
+    object::new_array_from_slice(args.get(start as usize..).unwrap_or(&[]))
 }

@@ -14,7 +14,8 @@
 //! Cells may own Rust allocations (a `Vec` of slots, string bytes); sweeping a dead cell runs
 //! its finaliser, which frees them.
 
-use std::alloc::{Layout, alloc, dealloc};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::collections::{BTreeMap, HashMap};
 
 use crate::value::Value;
@@ -69,9 +70,12 @@ pub struct Heap {
     block_of: HashMap<usize, u32>,
     free: [*mut FreeCell; SIZE_CLASSES.len()],
     large: BTreeMap<usize, usize>,
-    /// Bytes allocated (cells plus reported external memory) since the last collection.
+    /// Bytes of cells allocated since the last collection (Rust allocations are counted by
+    /// `CountingAlloc`).
     allocated: usize,
     threshold: usize,
+    /// The malloc counter at the end of the last collection.
+    malloced_at_gc: usize,
     /// Live bytes after the last collection.
     pub live: usize,
     pub collections: usize,
@@ -79,6 +83,8 @@ pub struct Heap {
     /// `KILN_GC_STRESS=N`: collect at every Nth allocation (1 = every allocation).
     stress: usize,
     stress_count: usize,
+    /// `KILN_GC_TRACE=1`: one line per collection on stderr.
+    trace: bool,
     handles: Vec<Value>,
     free_handles: Vec<u32>,
     mark_stack: Vec<*mut Header>,
@@ -109,10 +115,12 @@ pub fn init(stack_base: usize) {
             allocated: 0,
             threshold: MIN_THRESHOLD,
             live: 0,
+            malloced_at_gc: 0,
             collections: 0,
             stack_base,
             stress,
             stress_count: 0,
+            trace: std::env::var_os("KILN_GC_TRACE").is_some(),
             handles: Vec::new(),
             free_handles: Vec::new(),
             mark_stack: Vec::new(),
@@ -147,12 +155,29 @@ pub fn alloc_cell(size: usize, kind: Kind) -> *mut Header {
     p
 }
 
-/// Tells the collector that `bytes` of Rust memory now hang off some cell, so that
-/// collections keep pace with programs whose cells are small but own big buffers.
-#[inline]
-pub fn note_external(bytes: usize) {
-    heap().allocated += bytes;
+/// Counts every byte the runtime's Rust code allocates (vectors of slots and elements,
+/// string buffers, tables), so that collections keep pace with programs whose cells are small
+/// but own big buffers. The heap's own blocks and large cells use `System` directly.
+struct CountingAlloc;
+
+static MALLOCED: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for CountingAlloc {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        MALLOCED.fetch_add(layout.size(), Ordering::Relaxed);
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        MALLOCED.fetch_add(new_size.saturating_sub(layout.size()), Ordering::Relaxed);
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
 }
+
+#[global_allocator]
+static GLOBAL: CountingAlloc = CountingAlloc;
 
 impl Heap {
     fn maybe_collect(&mut self, size: usize) {
@@ -167,7 +192,8 @@ impl Heap {
                 return;
             }
         }
-        if self.allocated + size > self.threshold {
+        let malloced = MALLOCED.load(Ordering::Relaxed) - self.malloced_at_gc;
+        if self.allocated + malloced + size > self.threshold {
             collect();
         }
     }
@@ -187,7 +213,7 @@ impl Heap {
     fn add_block(&mut self, sc: usize) {
         let cell_size = SIZE_CLASSES[sc];
         let layout = Layout::from_size_align(BLOCK_SIZE, BLOCK_SIZE).unwrap();
-        let base = unsafe { alloc(layout) };
+        let base = unsafe { System.alloc(layout) };
         if base.is_null() {
             out_of_memory();
         }
@@ -208,7 +234,7 @@ impl Heap {
 
     fn alloc_large(&mut self, size: usize) -> *mut Header {
         let layout = Layout::from_size_align(size, 16).unwrap();
-        let p = unsafe { alloc(layout) };
+        let p = unsafe { System.alloc(layout) };
         if p.is_null() {
             out_of_memory();
         }
@@ -319,8 +345,12 @@ pub fn collect() {
     crate::atoms::prune(|c| unsafe { (*c).flags & MARK != 0 });
     heap.sweep();
     heap.collections += 1;
+    if heap.trace {
+        eprintln!("[gc] #{} live {} KiB, blocks {}, large {}", heap.collections, heap.live >> 10, heap.blocks.len(), heap.large.len());
+    }
     heap.threshold = MIN_THRESHOLD.max(heap.live);
     heap.allocated = 0;
+    heap.malloced_at_gc = MALLOCED.load(Ordering::Relaxed);
     heap.collecting = false;
 }
 
@@ -458,7 +488,7 @@ impl Heap {
         }
         for (start, size) in dead {
             self.large.remove(&start);
-            unsafe { dealloc(start as *mut u8, Layout::from_size_align(size, 16).unwrap()) };
+            unsafe { System.dealloc(start as *mut u8, Layout::from_size_align(size, 16).unwrap()) };
         }
         self.live = live;
     }

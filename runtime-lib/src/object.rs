@@ -163,9 +163,16 @@ pub fn new_plain() -> Value {
 /// An array holding `elements`. The values may be reachable only through the Rust vector,
 /// so this one allocation must not collect.
 pub fn new_array(elements: Vec<Value>) -> Value {
-    gc::note_external(elements.len() * 8);
     let o = gc::without_collection(|| alloc(std::mem::size_of::<Object>(), Class::Array, realm().array_prototype));
     unsafe { (*o).elements = elements };
+    Value::object(o)
+}
+
+/// An array of `values`, which the caller keeps reachable (they live on the native stack,
+/// e.g. compiled code's argument area), so the allocation may collect.
+pub fn new_array_from_slice(values: &[Value]) -> Value {
+    let o = alloc(std::mem::size_of::<Object>(), Class::Array, realm().array_prototype);
+    unsafe { (*o).elements = values.to_vec() };
     Value::object(o)
 }
 
@@ -283,9 +290,6 @@ impl Object {
             }
             None => {
                 self.shape = shape.with_added(k, attrs);
-                if self.slots.len() == self.slots.capacity() {
-                    gc::note_external(self.slots.len() * 8 + 32);
-                }
                 self.slots.push(v);
             }
         }
@@ -314,7 +318,6 @@ impl Object {
                 "Kiln does not support sparse indexed properties yet (index too far past the end)",
             ));
         }
-        gc::note_external((i + 1 - len) * 8);
         self.elements.resize(i, Value::HOLE);
         self.elements.push(v);
         Ok(())

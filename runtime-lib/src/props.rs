@@ -148,9 +148,6 @@ pub extern "C" fn kiln_set_elem(obj: Value, key: Value, v: Value, strict: u64) -
                 return Value::UNDEFINED;
             }
             if i == o.elements.len() && o.class() == Class::Array && o.extensible() && !proto_has_elements(o) {
-                if o.elements.len() == o.elements.capacity() {
-                    crate::gc::note_external(o.elements.len() * 8 + 32);
-                }
                 o.elements.push(v);
                 return Value::UNDEFINED;
             }
@@ -276,8 +273,8 @@ pub extern "C" fn kiln_define_field(obj: Value, key: Value, v: Value) -> Value {
 
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn kiln_new_array(ptr: *const Value, n: u64) -> Value {
-    let v = if n == 0 { Vec::new() } else { std::slice::from_raw_parts(ptr, n as usize).to_vec() };
-    object::new_array(v)
+    let v = if n == 0 { &[][..] } else { std::slice::from_raw_parts(ptr, n as usize) };
+    object::new_array_from_slice(v)
 }
 
 // ----- iteration -----

@@ -66,7 +66,6 @@ fn alloc_string(len: usize, repr: Repr) -> *mut JsString {
         Repr::Utf16(u) => u.len() * 2,
         Repr::Rope { .. } => 0,
     };
-    gc::note_external(ext);
     let c = gc::alloc_cell(std::mem::size_of::<JsString>(), Kind::String) as *mut JsString;
     unsafe {
         std::ptr::addr_of_mut!((*c).len).write(len as u32);
@@ -223,7 +222,6 @@ fn flatten(s: *mut JsString) {
         }
         Repr::Latin1(out.into_boxed_slice())
     };
-    gc::note_external(if wide { len * 2 } else { len });
     unsafe { (*s).repr = repr };
 }
 

@@ -230,7 +230,6 @@ fn dense_write<'a>(o: Value) -> Option<&'a mut Object> {
 }
 
 fn grow(x: &mut Object, extra: usize) {
-    crate::gc::note_external(extra * 8);
     x.elements.reserve(extra);
 }
 

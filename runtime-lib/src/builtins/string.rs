@@ -797,7 +797,6 @@ fn split(a: &CallArgs) -> JsResult<Value> {
     let sep_len = string::len(r);
     if sep_len == 0 {
         let n = len.min(lim as usize);
-        crate::gc::note_external(n * 8);
         unsafe { (*result.as_object()).elements.reserve(n) };
         for i in 0..n {
             push(from_unit(string::units(s).at(i)));
@@ -824,7 +823,6 @@ fn split(a: &CallArgs) -> JsResult<Value> {
     if pieces.len() < lim as usize {
         pieces.push((i, len));
     }
-    crate::gc::note_external(pieces.len() * 8);
     for (from, to) in pieces {
         let v = if from == to { empty() } else { substring_value(s, from, to) };
         push(v);
