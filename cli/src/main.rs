@@ -37,6 +37,9 @@ struct CompileArgs {
     /// Run Cranelift's verifier and the IR verifier.
     #[arg(long)]
     verify: bool,
+    /// Keep symbols in the executable (for debuggers and profilers).
+    #[arg(long)]
+    no_strip: bool,
     /// Link with `-static`.
     #[arg(long = "static")]
     static_: bool,
@@ -152,7 +155,7 @@ fn compile(args: &CompileArgs, emit: Option<Emit>, out: &Path) -> Result<Option<
         return kiln_codegen::emit_clif(&module, &opts).map(Some).map_err(|e| format!("kiln: internal error: {e}"));
     }
     let object = kiln_codegen::compile(&module, &opts).map_err(|e| format!("kiln: internal error: {e}"))?;
-    let link = kiln_codegen::link::LinkOptions { strip: true, static_: args.static_ };
+    let link = kiln_codegen::link::LinkOptions { strip: !args.no_strip, static_: args.static_ };
     kiln_codegen::link::link(&object, RUNTIME, out, &link).map_err(|e| format!("kiln: {e}"))?;
     Ok(None)
 }

@@ -89,9 +89,7 @@ pub extern "C" fn kiln_make_function(code: usize, env: Value, info: *const FuncI
     obj.define_named(c.length, Value::int(info.length as i32), CONFIGURABLE);
     obj.define_named(c.name, info_name(info), CONFIGURABLE);
     if info.flags & FUNC_CONSTRUCTOR != 0 {
-        let proto = object::new_plain();
-        unsafe { (*proto.as_object()).define_named(c.constructor, f, WRITABLE | CONFIGURABLE) };
-        obj.define_named(c.prototype, proto, WRITABLE);
+        obj.header.flags |= object::LAZY_PROTOTYPE;
     }
     f
 }

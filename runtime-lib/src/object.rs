@@ -41,6 +41,9 @@ pub enum Class {
 const _: () = assert!(Class::Function as u8 == kiln_abi::value::CLASS_FUNCTION);
 
 const NON_EXTENSIBLE: u8 = 2;
+/// A constructor function whose `prototype` object has not been created yet: most closures
+/// never have theirs read, so it is made on first use (see `materialize_prototype`).
+pub const LAZY_PROTOTYPE: u8 = 8;
 
 #[repr(C)]
 pub struct Object {
@@ -218,6 +221,9 @@ impl Object {
         Some(to_prop(v, attrs))
     }
 
+    /// The own property `key`. A function's lazy `prototype` is not seen here (it is not
+    /// enumerable, so key listings that filter by attributes are unaffected): paths that read
+    /// values call [`prepare`] first.
     pub fn get_own(&self, key: Key) -> Option<Prop> {
         match key {
             Key::Index(i) => {
@@ -269,6 +275,9 @@ impl Object {
     }
 
     pub fn define_named(&mut self, k: Value, v: Value, attrs: u8) {
+        if self.header.flags & LAZY_PROTOTYPE != 0 {
+            materialize_prototype(self);
+        }
         if let Some(d) = &mut self.dict {
             match d.find(k) {
                 Some(i) => d.props[i] = (k, v, attrs),
@@ -325,6 +334,9 @@ impl Object {
 
     /// [[Delete]]: false if the property exists and is not configurable.
     pub fn delete(&mut self, key: Key) -> bool {
+        if self.header.flags & LAZY_PROTOTYPE != 0 {
+            materialize_prototype(self);
+        }
         match key {
             Key::Index(i) => {
                 let i = i as usize;
@@ -382,8 +394,36 @@ impl Object {
             None => unsafe { (*self.shape).keys.iter().map(|p| p.0).collect() },
         };
         keys.extend(named.iter().filter(|k| k.is_string()).map(|&k| Key::Name(k)));
+        // A lazy `prototype` is last among string keys: anything defined later materialises
+        // it first.
+        if self.header.flags & LAZY_PROTOTYPE != 0 {
+            keys.push(Key::Name(atoms::common().prototype));
+        }
         keys.extend(named.iter().filter(|k| k.is_symbol()).map(|&k| Key::Name(k)));
         keys
+    }
+}
+
+/// Creates the `prototype` object of a function made with `LAZY_PROTOTYPE`.
+#[inline(never)]
+fn materialize_prototype(o: *mut Object) {
+    unsafe {
+        (*o).header.flags &= !LAZY_PROTOTYPE;
+        let proto = new_plain();
+        let c = atoms::common();
+        (*proto.as_object()).define_named(c.constructor, Value::object(o), WRITABLE | CONFIGURABLE);
+        (*o).define_named(c.prototype, proto, WRITABLE);
+    }
+}
+
+/// Makes `o` ready for `get_own`: the one lazily created property (a function's
+/// `prototype`) is created here, through the object pointer, before any reference to the
+/// object is taken. Every path from a value to `get_own` goes through it.
+#[inline]
+pub fn prepare(o: Value) {
+    let p = o.as_object();
+    if unsafe { (*p).header.flags } & LAZY_PROTOTYPE != 0 {
+        materialize_prototype(p);
     }
 }
 
@@ -426,6 +466,7 @@ pub fn define_accessor(o: &mut Object, key: Value, getter: Value, setter: Value,
 pub fn get(o: Value, key: Key, receiver: Value) -> JsResult<Value> {
     let mut cur = o;
     loop {
+        prepare(cur);
         let obj = unsafe { &*cur.as_object() };
         match obj.get_own(key) {
             Some(Prop::Data(v, _)) => return Ok(v),
@@ -486,6 +527,7 @@ pub fn set(o: Value, key: Key, v: Value, receiver: Value) -> JsResult<bool> {
     // Fast path: an own writable data property of the receiver itself.
     let mut cur = o;
     loop {
+        prepare(cur);
         let obj = unsafe { &mut *cur.as_object() };
         match obj.get_own(key) {
             Some(Prop::Data(_, attrs)) => {
@@ -512,6 +554,10 @@ pub fn set(o: Value, key: Key, v: Value, receiver: Value) -> JsResult<bool> {
         }
         cur = obj.proto;
     }
+    if !receiver.is_object() {
+        return Ok(false);
+    }
+    prepare(receiver);
     let Some(r) = receiver.object_ref() else { return Ok(false) };
     if let Some(Prop::Data(_, attrs)) = r.get_own(key) {
         if attrs & WRITABLE == 0 {
@@ -557,6 +603,7 @@ pub fn set_value(base: Value, key: Key, v: Value, strict: bool) -> JsResult<()> 
 pub fn has_property(o: Value, key: Key) -> bool {
     let mut cur = o;
     loop {
+        prepare(cur);
         let obj = unsafe { &*cur.as_object() };
         if obj.get_own(key).is_some() {
             return true;

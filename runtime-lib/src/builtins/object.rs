@@ -30,6 +30,7 @@ fn construct(a: &CallArgs) -> JsResult<Value> {
 fn has_own_property(a: &CallArgs) -> JsResult<Value> {
     let k = conv::to_property_key(a.arg(0))?;
     let o = conv::to_object(a.this)?;
+    object::prepare(o);
     Ok(Value::bool(unsafe { (*o.as_object()).get_own(k).is_some() }))
 }
 
