@@ -77,7 +77,8 @@ pub static ENTRIES: &[Entry] = &[
     e("kiln_new_object", &[], V, false),
     e("kiln_define_field", &[V, V, V], V, true),
     e("kiln_new_array", &[P, I], V, false),
-    e("kiln_make_function", &[P, V, P], V, false),
+    // code, environment, FuncInfo, the name as an atom.
+    e("kiln_make_function", &[P, V, P, V], V, false),
     e("kiln_new_env", &[V, I], V, false),
     e("kiln_arguments", &[P, I, V], V, false),
     e("kiln_rest_array", &[P, I, I], V, false),

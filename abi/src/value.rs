@@ -48,9 +48,9 @@ pub const HEADER_CLASS_OFFSET: i32 = 1;
 /// Class byte of a callable object whose code follows the JS calling convention directly.
 pub const CLASS_FUNCTION: u8 = 2;
 /// Byte offset of the code pointer in a function object.
-pub const FUNCTION_CODE_OFFSET: i32 = 80;
+pub const FUNCTION_CODE_OFFSET: i32 = 96;
 /// Byte offset of the environment pointer (a boxed value or 0) in a function object.
-pub const FUNCTION_ENV_OFFSET: i32 = 88;
+pub const FUNCTION_ENV_OFFSET: i32 = 104;
 /// Byte offset of the first slot of an environment cell. Slot `i` is at `+ 8 * i`.
 pub const ENV_SLOTS_OFFSET: i32 = 16;
 /// Byte offset of the parent pointer (a boxed value: object tag, or `UNDEFINED`) in an

@@ -18,7 +18,6 @@ use crate::Ctx;
 
 struct Tx<'a, 'b> {
     ctx: &'a mut Ctx,
-    #[allow(dead_code)]
     m: &'a ir::Module,
     f: &'a ir::Function,
     b: FunctionBuilder<'b>,
@@ -339,7 +338,9 @@ impl Tx<'_, '_> {
                 let e = self.val(*env);
                 let ginfo = self.ctx.module.declare_data_in_func(self.ctx.infos[fid.0 as usize], self.b.func);
                 let info = self.b.ins().symbol_value(I64, ginfo);
-                self.call("kiln_make_function", &[code, e, info])
+                // Function names are interned like literals, after the module's strings.
+                let name = self.string(ir::StrId((self.m.strings.len() + fid.0 as usize) as u32));
+                self.call("kiln_make_function", &[code, e, info, name])
             }
             Op::Call { callee, this, args, what } => {
                 let c = self.val(*callee);

@@ -121,9 +121,10 @@ fn compile_inner(m: &ir::Module, opts: &Options, mut clif: Option<&mut String>) 
             if f.kind == ir::FuncKind::Main { (kiln_abi::entry::MAIN_SYMBOL.to_string(), Linkage::Export) } else { (format!("kiln_f{i}"), Linkage::Local) };
         funcs.push(module.declare_function(&name, linkage, &sig).map_err(|e| e.to_string())?);
     }
-    // String literals: the units and a cache slot for the interned atom.
+    // String literals, then function names: the units and a cache slot for the interned atom.
     let mut strings = Vec::new();
-    for (i, s) in m.strings.iter().enumerate() {
+    let names: Vec<Vec<u16>> = m.functions.iter().map(|f| f.name.encode_utf16().collect()).collect();
+    for (i, s) in m.strings.iter().chain(names.iter()).enumerate() {
         let latin1 = s.iter().all(|&u| u < 256);
         let bytes: Vec<u8> = if latin1 { s.iter().map(|&u| u as u8).collect() } else { s.iter().flat_map(|u| u.to_le_bytes()).collect() };
         let bytes = if bytes.is_empty() { vec![0] } else { bytes };

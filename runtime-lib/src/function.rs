@@ -71,23 +71,19 @@ fn alloc_function(code: usize, env: Value, info: *const FuncInfo, proto: Value) 
     o
 }
 
-fn info_name(info: &FuncInfo) -> Value {
-    let bytes = unsafe { std::slice::from_raw_parts(info.name_ptr, info.name_len as usize) };
-    atoms::intern_str(std::str::from_utf8(bytes).unwrap_or(""))
-}
-
 /// A closure over `env` for a compiled function: `length`, `name` and, for constructors, a
 /// fresh `prototype` object, as OrdinaryFunctionCreate and MakeConstructor do.
 #[unsafe(no_mangle)]
-pub extern "C" fn kiln_make_function(code: usize, env: Value, info: *const FuncInfo) -> Value {
+pub extern "C" fn kiln_make_function(code: usize, env: Value, info: *const FuncInfo, name: Value) -> Value {
     let r = realm();
     let o = alloc_function(code, env, info, r.function_prototype);
     let f = Value::object(o);
     let info = unsafe { &*info };
-    let c = atoms::common();
     let obj = unsafe { &mut *o };
-    obj.define_named(c.length, Value::int(info.length as i32), CONFIGURABLE);
-    obj.define_named(c.name, info_name(info), CONFIGURABLE);
+    // Every function starts with `length` then `name`: one shared shape.
+    obj.shape = r.function_shape();
+    obj.slots.push(Value::int(info.length as i32));
+    obj.slots.push(name);
     if info.flags & FUNC_CONSTRUCTOR != 0 {
         obj.header.flags |= object::LAZY_PROTOTYPE;
     }

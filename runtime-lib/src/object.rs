@@ -52,10 +52,15 @@ pub struct Object {
     pub shape: *const Shape,
     /// An object or `null`.
     pub proto: Value,
-    pub slots: Vec<Value>,
+    /// Named property values; the first few live in the cell itself.
+    pub slots: Slots,
     pub elements: Vec<Value>,
     pub dict: Option<Box<Dict>>,
 }
+
+/// Named-property storage: four values inline (most objects have no more), the rest on the
+/// Rust heap.
+pub type Slots = smallvec::SmallVec<[Value; 4]>;
 
 /// Named properties of an object in dictionary mode, in insertion order.
 #[derive(Default)]
@@ -146,7 +151,7 @@ pub fn alloc(size: usize, class: Class, proto: Value) -> *mut Object {
         let o = c as *mut Object;
         std::ptr::addr_of_mut!((*o).shape).write(shape::root());
         std::ptr::addr_of_mut!((*o).proto).write(proto);
-        std::ptr::addr_of_mut!((*o).slots).write(Vec::new());
+        std::ptr::addr_of_mut!((*o).slots).write(Slots::new());
         std::ptr::addr_of_mut!((*o).elements).write(Vec::new());
         std::ptr::addr_of_mut!((*o).dict).write(None);
         let tail = (o as *mut u8).add(std::mem::size_of::<Object>());
@@ -310,7 +315,7 @@ impl Object {
         for (i, &(k, a)) in shape.keys.iter().enumerate() {
             d.insert(k, self.slots[i], a);
         }
-        self.slots = Vec::new();
+        self.slots = Slots::new();
         self.shape = std::ptr::null();
         self.dict = Some(Box::new(d));
     }
@@ -688,5 +693,5 @@ pub unsafe fn finalize(o: *mut Object) -> usize {
 
 pub unsafe fn external_size(o: *mut Object) -> usize {
     let obj = &*o;
-    obj.slots.capacity() * 8 + obj.elements.capacity() * 8 + obj.dict.as_ref().map_or(0, |d| d.props.len() * 40)
+    (if obj.slots.spilled() { obj.slots.capacity() * 8 } else { 0 }) + obj.elements.capacity() * 8 + obj.dict.as_ref().map_or(0, |d| d.props.len() * 40)
 }

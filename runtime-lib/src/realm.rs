@@ -24,6 +24,21 @@ realm_fields! {
     module_exports, process,
 }
 
+impl Realm {
+    /// The shape of a new function object: `length`, then `name`.
+    pub fn function_shape(&self) -> *const crate::shape::Shape {
+        static mut SHAPE: *const crate::shape::Shape = std::ptr::null();
+        unsafe {
+            if SHAPE.is_null() {
+                let c = crate::atoms::common();
+                let a = (*crate::shape::root()).with_added(c.length, crate::shape::CONFIGURABLE);
+                SHAPE = (*a).with_added(c.name, crate::shape::CONFIGURABLE);
+            }
+            SHAPE
+        }
+    }
+}
+
 struct Global(std::cell::UnsafeCell<Option<Realm>>);
 unsafe impl Sync for Global {}
 static REALM: Global = Global(std::cell::UnsafeCell::new(None));

@@ -61,11 +61,7 @@ impl Units<'_> {
 const MIN_ROPE_LEN: usize = 24;
 
 fn alloc_string(len: usize, repr: Repr) -> *mut JsString {
-    let ext = match &repr {
-        Repr::Latin1(b) => b.len(),
-        Repr::Utf16(u) => u.len() * 2,
-        Repr::Rope { .. } => 0,
-    };
+
     let c = gc::alloc_cell(std::mem::size_of::<JsString>(), Kind::String) as *mut JsString;
     unsafe {
         std::ptr::addr_of_mut!((*c).len).write(len as u32);
