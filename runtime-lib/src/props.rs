@@ -18,13 +18,19 @@ use crate::value::Value;
 
 #[repr(C)]
 pub struct Ic {
+    /// The receiver's shape when the cache was filled.
     shape: *const Shape,
     slot: u32,
-    _pad: u32,
-    /// For a property-adding store: the shape after the addition.
+    /// Loads: 0 if the property is the receiver's own, 1 if its prototype's.
+    kind: u32,
+    /// Property-adding stores: the shape after the addition. Prototype loads: the prototype.
     new_shape: *const Shape,
+    /// Property-adding stores: the epoch. Prototype loads: the prototype's shape.
     _reserved: u64,
 }
+
+const IC_OWN: u32 = 0;
+const IC_PROTO: u32 = 1;
 
 #[inline]
 fn ret(r: JsResult<Value>) -> Value {
@@ -40,14 +46,38 @@ pub unsafe extern "C" fn kiln_get_prop(obj: Value, key: Value, ic: *mut Ic) -> V
     if obj.is_object() {
         let o = &*obj.as_object();
         if o.shape == (*ic).shape && !o.shape.is_null() {
-            return *o.slots.get_unchecked((*ic).slot as usize);
+            if (*ic).kind == IC_OWN {
+                return *o.slots.get_unchecked((*ic).slot as usize);
+            }
+            // The receiver's shape says it lacks the key; the same prototype with the same
+            // shape still has it in the same slot.
+            let p = o.proto;
+            if p.0 == (*ic).new_shape as u64 && (*p.as_object()).shape as u64 == (*ic)._reserved {
+                let po = &*p.as_object();
+                return *po.slots.get_unchecked((*ic).slot as usize);
+            }
         }
         if !o.shape.is_null() {
             if let Some((slot, attrs)) = (*o.shape).lookup(key) {
                 if attrs & crate::shape::ACCESSOR == 0 {
                     (*ic).shape = o.shape;
                     (*ic).slot = slot;
+                    (*ic).kind = IC_OWN;
                     return o.slots[slot as usize];
+                }
+            } else if matches!(o.class(), Class::Ordinary | Class::Function | Class::Error) && o.proto.is_object() {
+                let p = &*o.proto.as_object();
+                if !p.shape.is_null() && matches!(p.class(), Class::Ordinary | Class::Function) {
+                    if let Some((slot, attrs)) = (*p.shape).lookup(key) {
+                        if attrs & crate::shape::ACCESSOR == 0 {
+                            (*ic).shape = o.shape;
+                            (*ic).slot = slot;
+                            (*ic).kind = IC_PROTO;
+                            (*ic).new_shape = o.proto.0 as *const Shape;
+                            (*ic)._reserved = p.shape as u64;
+                            return p.slots[slot as usize];
+                        }
+                    }
                 }
             }
         }
