@@ -81,6 +81,19 @@ fn run_case(js: &Path) -> Result<(), Failed> {
         .arg(&exe)
         .output()
         .map_err(|e| e.to_string())?;
+    // A `.compile-err` file: the compile must fail with a diagnostic containing its lines.
+    if let Ok(expected) = std::fs::read_to_string(js.with_extension("compile-err")) {
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        if out.status.code() != Some(1) {
+            return Err(format!("expected a compile error (exit 1), got {:?}\n{stderr}", out.status.code()).into());
+        }
+        for line in expected.lines().filter(|l| !l.trim().is_empty()) {
+            if !stderr.contains(line) {
+                return Err(format!("compile stderr lacks {line:?}; it was:\n{stderr}").into());
+            }
+        }
+        return Ok(());
+    }
     if !out.status.success() {
         return Err(format!("compile failed:\n{}", String::from_utf8_lossy(&out.stderr)).into());
     }

@@ -1,0 +1,4 @@
+var a = [1, 2];
+var f = function () {
+  return eval("a");
+};
