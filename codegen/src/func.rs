@@ -470,7 +470,7 @@ impl Tx<'_, '_> {
                 self.call_checked("kiln_to_string", &[x])
             }
             UnOp::ToNumber | UnOp::ToNumeric => {
-                if matches!(ty, Ty::Int32 | Ty::Number) {
+                if matches!(ty, Ty::Int32 | Ty::Double | Ty::Number) {
                     return x;
                 }
                 // Numbers are their own ToNumber.
@@ -482,11 +482,10 @@ impl Tx<'_, '_> {
                 self.b.switch_to_block(slow);
                 let name = if op == UnOp::ToNumber { "kiln_to_number" } else { "kiln_to_numeric" };
                 let r = self.call(name, &[x]);
+                self.check(r);
                 self.b.ins().jump(done, &[r.into()]);
                 self.b.switch_to_block(done);
-                let r = self.b.block_params(done)[0];
-                self.check(r);
-                r
+                self.b.block_params(done)[0]
             }
         }
     }
@@ -544,6 +543,8 @@ impl Tx<'_, '_> {
         }
         let (ty_a, ty_b) = (self.f.ty(a), self.f.ty(b));
         let not_int = if float_path { float } else { slow };
+        // A known double operand rules the int32 path out.
+        let int_path = int_path && !(float_path && (ty_a == Ty::Double || ty_b == Ty::Double));
         if int_path {
             let ia = if ty_a == Ty::Int32 { None } else { Some(self.is_int(x)) };
             let ib = if ty_b == Ty::Int32 { None } else { Some(self.is_int(y)) };
@@ -570,7 +571,7 @@ impl Tx<'_, '_> {
         self.b.switch_to_block(float);
         if float_path {
             // Both numbers (int or double): IEEE arithmetic, as the spec's Number operations.
-            let known = |t: Ty| matches!(t, Ty::Int32 | Ty::Number);
+            let known = |t: Ty| matches!(t, Ty::Int32 | Ty::Double | Ty::Number);
             let na = if known(ty_a) { None } else { Some(self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, x, enc::TAG_SPECIAL as i64)) };
             let nb = if known(ty_b) { None } else { Some(self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, y, enc::TAG_SPECIAL as i64)) };
             let both = match (na, nb) {
@@ -588,8 +589,8 @@ impl Tx<'_, '_> {
                 }
             }
             self.b.switch_to_block(fast);
-            let fx = self.to_f64(x);
-            let fy = self.to_f64(y);
+            let fx = self.to_f64(x, ty_a);
+            let fy = self.to_f64(y, ty_b);
             let r = self.float_op(op, fx, fy);
             self.b.ins().jump(done, &[r.into()]);
         } else {
@@ -598,17 +599,20 @@ impl Tx<'_, '_> {
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
         let r = self.call(name, &[x, y]);
-        self.b.ins().jump(done, &[r.into()]);
-        self.b.switch_to_block(done);
-        let r = self.b.block_params(done)[0];
+        // Only the runtime can throw: the check stays off the fast paths.
         if op != BinOp::StrictEq {
             self.check(r);
         }
-        r
+        self.b.ins().jump(done, &[r.into()]);
+        self.b.switch_to_block(done);
+        self.b.block_params(done)[0]
     }
 
     /// A number value (int-tagged or double) as an `f64`.
-    fn to_f64(&mut self, v: Value) -> Value {
+    fn to_f64(&mut self, v: Value, ty: Ty) -> Value {
+        if ty == Ty::Double {
+            return self.b.ins().bitcast(F64, MemFlagsData::new(), v);
+        }
         let is_int = self.is_int(v);
         let i = self.b.ins().ireduce(I32, v);
         let from_int = self.b.ins().fcvt_from_sint(F64, i);

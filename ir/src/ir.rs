@@ -18,6 +18,9 @@ pub enum Ty {
     Any,
     Bool,
     Int32,
+    /// A number stored as a double (never int-tagged).
+    Double,
+    /// A number, int-tagged or double.
     Number,
     String,
     Object,

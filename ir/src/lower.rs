@@ -1379,7 +1379,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         if i as f64 == x && !(x == 0.0 && x.is_sign_negative()) {
             self.int(i)
         } else {
-            self.emit(Op::Num(x), Ty::Number)
+            self.emit(Op::Num(x), Ty::Double)
         }
     }
 
@@ -1704,7 +1704,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             BinaryOp::Add => (BinOp::Add, Ty::Any),
             BinaryOp::Sub => (BinOp::Sub, Ty::Number),
             BinaryOp::Mul => (BinOp::Mul, Ty::Number),
-            BinaryOp::Div => (BinOp::Div, Ty::Number),
+            BinaryOp::Div => (BinOp::Div, Ty::Double),
             BinaryOp::Mod => (BinOp::Mod, Ty::Number),
             BinaryOp::Exp => (BinOp::Exp, Ty::Number),
             BinaryOp::LShift => (BinOp::Shl, Ty::Int32),
