@@ -43,6 +43,13 @@ fn main() {
     assert!(status.success(), "building the runtime failed");
     let archive = rt_target.join(&profile).join("libkiln_runtime.a");
     std::fs::copy(&archive, out.join("libkiln_runtime.a")).expect("cannot copy the runtime archive");
+    // An identity for this compiler build, so `kiln run`'s cache never serves a program
+    // compiled by another build.
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    std::fs::read(&archive).unwrap().hash(&mut h);
+    env!("CARGO_PKG_VERSION").hash(&mut h);
+    println!("cargo:rustc-env=KILN_BUILD_ID={:016x}", h.finish());
     println!("cargo:rerun-if-changed={}", ws.join("runtime-lib").display());
     println!("cargo:rerun-if-changed={}", ws.join("abi").display());
     println!("cargo:rerun-if-changed={}", ws.join("Cargo.lock").display());

@@ -86,16 +86,20 @@ fn main() -> ExitCode {
             }
         }
         Command::Run { args, program_args } => {
-            let cache = std::env::temp_dir().join(format!("kiln-run-{}", std::process::id()));
-            let r = compile(&args, None, &cache);
-            if let Err(e) = r {
-                eprintln!("{e}");
-                return ExitCode::from(1);
-            }
-            let status = std::process::Command::new(&cache).args(&program_args).status();
-            let _ = std::fs::remove_file(&cache);
+            let exe = match cached_compile(&args) {
+                Ok(p) => p,
+                Err(e) => {
+                    eprintln!("{e}");
+                    return ExitCode::from(1);
+                }
+            };
+            let status = std::process::Command::new(&exe).args(&program_args).status();
             match status {
-                Ok(s) => ExitCode::from(s.code().unwrap_or(1) as u8),
+                Ok(s) => {
+                    use std::os::unix::process::ExitStatusExt;
+                    let code = s.code().unwrap_or_else(|| 128 + s.signal().unwrap_or(0));
+                    ExitCode::from(code as u8)
+                }
                 Err(e) => {
                     eprintln!("kiln: cannot run the compiled program: {e}");
                     ExitCode::from(1)
@@ -103,6 +107,32 @@ fn main() -> ExitCode {
             }
         }
     }
+}
+
+/// Compiles for `kiln run` into the cache ($XDG_CACHE_HOME/kiln or ~/.cache/kiln), keyed by
+/// this compiler build, the source text and the options; reuses an earlier result.
+fn cached_compile(args: &CompileArgs) -> Result<PathBuf, String> {
+    use std::hash::{Hash, Hasher};
+    let source = std::fs::read(&args.input).map_err(|e| format!("kiln: cannot read {}: {e}", args.input.display()))?;
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    env!("KILN_BUILD_ID").hash(&mut h);
+    source.hash(&mut h);
+    std::fs::canonicalize(&args.input).unwrap_or_else(|_| args.input.clone()).hash(&mut h);
+    (args.script, args.module, args.static_).hash(&mut h);
+    let dir = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
+        .unwrap_or_else(std::env::temp_dir)
+        .join("kiln");
+    std::fs::create_dir_all(&dir).map_err(|e| format!("kiln: cannot create the cache {}: {e}", dir.display()))?;
+    let exe = dir.join(format!("{:016x}", h.finish()));
+    if !exe.exists() {
+        // Compile beside the final name and rename, so a concurrent run never sees half a file.
+        let tmp = dir.join(format!("{:016x}.{}.tmp", h.finish(), std::process::id()));
+        compile(args, None, &tmp)?;
+        std::fs::rename(&tmp, &exe).map_err(|e| format!("kiln: cannot write the cache: {e}"))?;
+    }
+    Ok(exe)
 }
 
 /// The goal node would read the file with: `.mjs` (or `.js` under a package.json with
