@@ -20,13 +20,18 @@ def run(cmd, cwd):
 
 
 def measure(cmd, cwd):
-    """Runs cmd once, returning (stdout, wall seconds, peak RSS in KiB)."""
+    """Runs cmd once, returning (stdout, wall seconds)."""
     start = time.perf_counter()
-    p = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    out = p.stdout.read()
-    _, status, ru = os.wait4(p.pid, 0)
-    wall = time.perf_counter() - start
-    return out, wall, ru.ru_maxrss
+    p = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    return p.stdout, time.perf_counter() - start
+
+
+def peak_rss_kib(cmd, cwd):
+    """Peak RSS of one run, through GNU time: a child forked from this (large) Python process
+    would report Python's own pages as its high-water mark."""
+    p = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, cwd=cwd, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.PIPE, text=True)
+    return int(p.stderr.strip().splitlines()[-1])
 
 
 def args_of(path):
@@ -62,18 +67,22 @@ def main():
         expected = open(os.path.join(ROOT, "programs", name + ".out"), "rb").read()
         kt, nt, kr, nr = [], [], [], []
         ok = True
+        cwd = os.path.join(ROOT, "programs")
         for _ in range(a.runs):
-            out, w, r = measure([exe] + args, os.path.join(ROOT, "programs"))
+            out, w = measure([exe] + args, cwd)
             ok = ok and out == expected
-            kt.append(w); kr.append(r)
-            _, w, r = measure(["node", src] + args, os.path.join(ROOT, "programs"))
-            nt.append(w); nr.append(r)
+            kt.append(w)
+            _, w = measure(["node", src] + args, cwd)
+            nt.append(w)
+        kr.append(peak_rss_kib([exe] + args, cwd))
+        nr.append(peak_rss_kib(["node", src] + args, cwd))
         k, n = statistics.median(kt), statistics.median(nt)
         rows.append((name, ok, k, n, max(kr) / 1024, max(nr) / 1024, os.path.getsize(exe), compile_s))
     lines = ["# Benchmark results", "",
              f"Medians of {a.runs} runs, kiln binary and `node` alternating in the same run "
              f"({time.strftime('%Y-%m-%d')}, {os.uname().machine}, {os.cpu_count()} cores). "
-             "Ratios are kiln / node; lower is better.", "",
+             "Ratios are kiln / node; lower is better. Peak RSS is measured in a separate run under GNU "
+             "time. Run with `python3 bench/run.py` after `cargo build --release`.", "",
              "| program | output ok | kiln time | node time | time ratio | kiln peak RSS | node peak RSS | RSS ratio | binary size | compile time |",
              "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
