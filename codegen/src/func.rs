@@ -28,6 +28,11 @@ struct Tx<'a, 'b> {
     /// Where the current IR block's exceptions go.
     handler: cl::Block,
     params: [Value; 5],
+    /// For `Bool` values made by a compare: the raw `i8` condition, so a branch on them
+    /// need not unbox.
+    conds: Vec<Option<Value>>,
+    /// Set by the op just translated when its result has a raw condition.
+    last_cond: Option<Value>,
 }
 
 pub fn translate(ctx: &mut Ctx, m: &ir::Module, f: &ir::Function, func: &mut cl::Function, fbc: &mut FunctionBuilderContext) {
@@ -40,7 +45,20 @@ pub fn translate(ctx: &mut Ctx, m: &ir::Module, f: &ir::Function, func: &mut cl:
     b.switch_to_block(entry);
     let p = b.block_params(entry).to_vec();
     let params = [p[0], p[1], p[2], p[3], p[4]];
-    let mut tx = Tx { ctx, m, f, b, vars, blocks, values: vec![None; f.value_types.len()], exc_return, handler: exc_return, params };
+    let mut tx = Tx {
+        ctx,
+        m,
+        f,
+        b,
+        vars,
+        blocks,
+        values: vec![None; f.value_types.len()],
+        exc_return,
+        handler: exc_return,
+        params,
+        conds: vec![None; f.value_types.len()],
+        last_cond: None,
+    };
     tx.prologue();
     let first = tx.blocks[0];
     tx.b.ins().jump(first, &[]);
@@ -174,9 +192,11 @@ impl Tx<'_, '_> {
     }
 
     fn inst(&mut self, inst: &ir::Inst) {
+        self.last_cond = None;
         let r = self.op(&inst.op);
         if let (Some(id), Some(v)) = (inst.result, r) {
             self.values[id.0 as usize] = Some(v);
+            self.conds[id.0 as usize] = self.last_cond.take();
         }
     }
 
@@ -429,9 +449,15 @@ impl Tx<'_, '_> {
         let x = self.val(v);
         let ty = self.f.ty(v);
         match op {
-            UnOp::Not => self.b.ins().bxor_imm_s(x, enc::BOOL_BIT as i64),
+            UnOp::Not => {
+                if let Some(c) = self.conds[v.0 as usize] {
+                    self.last_cond = Some(self.b.ins().bxor_imm_s(c, 1));
+                }
+                self.b.ins().bxor_imm_s(x, enc::BOOL_BIT as i64)
+            }
             UnOp::ToBool => {
                 if ty == Ty::Bool {
+                    self.last_cond = self.conds[v.0 as usize];
                     return x;
                 }
                 // true/false directly; everything else through the runtime.
@@ -527,8 +553,10 @@ impl Tx<'_, '_> {
         if !int_path && !float_path {
             return self.call_checked(name, &[x, y]);
         }
+        // Compares merge a raw condition (i8); the boxed boolean is made after the merge.
+        let is_cmp = matches!(op, BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge | BinOp::StrictEq | BinOp::LooseEq);
         let done = self.b.create_block();
-        self.b.append_block_param(done, I64);
+        self.b.append_block_param(done, if is_cmp { I8 } else { I64 });
         let slow = self.b.create_block();
         let float = self.b.create_block();
         if op == BinOp::StrictEq {
@@ -536,7 +564,7 @@ impl Tx<'_, '_> {
             let same = self.b.ins().icmp(IntCC::Equal, x, y);
             let nondouble = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, x, enc::TAG_INT as i64);
             let both = self.b.ins().band(same, nondouble);
-            let t = self.iconst(enc::TRUE);
+            let t = self.b.ins().iconst(I8, 1);
             let next = self.b.create_block();
             self.b.ins().brif(both, done, &[t.into()], next, &[]);
             self.b.switch_to_block(next);
@@ -603,9 +631,20 @@ impl Tx<'_, '_> {
         if op != BinOp::StrictEq {
             self.check(r);
         }
+        let r = if is_cmp {
+            let bit = self.b.ins().band_imm_s(r, enc::BOOL_BIT as i64);
+            self.b.ins().ireduce(I8, bit)
+        } else {
+            r
+        };
         self.b.ins().jump(done, &[r.into()]);
         self.b.switch_to_block(done);
-        self.b.block_params(done)[0]
+        let r = self.b.block_params(done)[0];
+        if is_cmp {
+            self.last_cond = Some(r);
+            return self.bool_to_value(r);
+        }
+        r
     }
 
     /// A number value (int-tagged or double) as an `f64`.
@@ -689,8 +728,8 @@ impl Tx<'_, '_> {
                     BinOp::Ge => IntCC::SignedGreaterThanOrEqual,
                     _ => IntCC::Equal,
                 };
-                let c = self.b.ins().icmp(cc, xi, yi);
-                self.bool_to_value(c)
+                // The raw condition: `binary` boxes it after the merge.
+                self.b.ins().icmp(cc, xi, yi)
             }
         }
     }
@@ -717,8 +756,8 @@ impl Tx<'_, '_> {
                     BinOp::Ge => FloatCC::GreaterThanOrEqual,
                     _ => FloatCC::Equal,
                 };
-                let c = self.b.ins().fcmp(cc, fx, fy);
-                return self.bool_to_value(c);
+                // The raw condition: `binary` boxes it after the merge.
+                return self.b.ins().fcmp(cc, fx, fy);
             }
         };
         self.b.ins().bitcast(I64, MemFlagsData::new(), r)
@@ -731,8 +770,13 @@ impl Tx<'_, '_> {
                 self.b.ins().jump(blk, &[]);
             }
             Term::Branch(c, t, e) => {
-                let x = self.val(*c);
-                let bit = self.b.ins().band_imm_s(x, enc::BOOL_BIT as i64);
+                let bit = match self.conds[c.0 as usize] {
+                    Some(raw) => raw,
+                    None => {
+                        let x = self.val(*c);
+                        self.b.ins().band_imm_s(x, enc::BOOL_BIT as i64)
+                    }
+                };
                 let (tb, eb) = (self.blocks[t.0 as usize], self.blocks[e.0 as usize]);
                 self.b.ins().brif(bit, tb, &[], eb, &[]);
             }
