@@ -82,9 +82,17 @@ pub static ENTRIES: &[Entry] = &[
     e("kiln_new_env", &[V, I], V, false),
     e("kiln_arguments", &[P, I, V], V, false),
     e("kiln_rest_array", &[P, I, I], V, false),
+    // Spread and destructuring.
+    e("kiln_array_push", &[V, V], V, false),
+    e("kiln_array_append_spread", &[V, V], V, true),
+    e("kiln_iter_rest", &[V], V, true),
+    e("kiln_copy_data_properties", &[V, V, V], V, true),
+    e("kiln_require_object_coercible", &[V, V], V, true),
     // Calls. The last argument names the callee expression for error messages.
     e("kiln_call", &[V, V, P, I, V], V, true),
     e("kiln_construct", &[V, P, I, V], V, true),
+    e("kiln_call_spread", &[V, V, V, V], V, true),
+    e("kiln_construct_spread", &[V, V, V], V, true),
     // Exceptions.
     e("kiln_throw", &[V], V, true),
     e("kiln_take_exception", &[], V, false),

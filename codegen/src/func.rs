@@ -388,6 +388,41 @@ impl Tx<'_, '_> {
                 let w = self.string(*what);
                 self.call_checked("kiln_construct", &[c, p, n, w])
             }
+            Op::ArrayPush(a, v) => {
+                let (x, y) = (self.val(*a), self.val(*v));
+                self.call("kiln_array_push", &[x, y]);
+                return None;
+            }
+            Op::ArrayAppendSpread(a, v) => {
+                let (x, y) = (self.val(*a), self.val(*v));
+                self.call_checked("kiln_array_append_spread", &[x, y]);
+                return None;
+            }
+            Op::IterRest(v) => {
+                let x = self.val(*v);
+                self.call_checked("kiln_iter_rest", &[x])
+            }
+            Op::CopyDataProperties(t, f, e) => {
+                let (x, y, z) = (self.val(*t), self.val(*f), self.val(*e));
+                self.call_checked("kiln_copy_data_properties", &[x, y, z]);
+                return None;
+            }
+            Op::RequireObjectCoercible(v, what) => {
+                let x = self.val(*v);
+                let w = self.string(*what);
+                self.call_checked("kiln_require_object_coercible", &[x, w]);
+                return None;
+            }
+            Op::CallSpread { callee, this, args, what } => {
+                let (c, t, a) = (self.val(*callee), self.val(*this), self.val(*args));
+                let w = self.string(*what);
+                self.call_checked("kiln_call_spread", &[c, t, a, w])
+            }
+            Op::NewSpread { callee, args, what } => {
+                let (c, a) = (self.val(*callee), self.val(*args));
+                let w = self.string(*what);
+                self.call_checked("kiln_construct_spread", &[c, a, w])
+            }
             Op::TakeException => self.call("kiln_take_exception", &[]),
             Op::ForInInit(v) => {
                 let x = self.val(*v);

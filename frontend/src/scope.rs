@@ -731,7 +731,9 @@ impl Analyzer<'_> {
                     AssignTarget::Simple(SimpleAssignTarget::Member(m)) => self.member(m),
                     AssignTarget::Simple(SimpleAssignTarget::Paren(p)) => self.expr(&p.expr),
                     AssignTarget::Simple(other) => self.fail(other.span().lo, "unsupported assignment target"),
-                    AssignTarget::Pat(p) => self.fail(p.span().lo, "destructuring assignment is not supported yet"),
+                    AssignTarget::Pat(AssignTargetPat::Array(a)) => self.pat(&Pat::Array(a.clone()), true),
+                    AssignTarget::Pat(AssignTargetPat::Object(o)) => self.pat(&Pat::Object(o.clone()), true),
+                    AssignTarget::Pat(AssignTargetPat::Invalid(i)) => self.fail(i.span.lo, "invalid assignment target"),
                 }
             }
             Expr::Member(m) => self.member(m),

@@ -127,6 +127,19 @@ pub enum Op {
     /// A call of a known function: no callable check, direct code address.
     CallDirect { func: FuncId, callee: ValueId, this: ValueId, args: Vec<ValueId> },
     New { callee: ValueId, args: Vec<ValueId>, what: StrId },
+    /// Appends a value (or a hole) to an array under construction.
+    ArrayPush(ValueId, ValueId),
+    /// Appends everything an iterable yields (`...x` in an array literal or argument list).
+    ArrayAppendSpread(ValueId, ValueId),
+    /// The rest of an iterator as an array.
+    IterRest(ValueId),
+    /// CopyDataProperties(target, source, excluded keys array or undefined).
+    CopyDataProperties(ValueId, ValueId, ValueId),
+    /// TypeError unless the value is an object or primitive other than null/undefined.
+    RequireObjectCoercible(ValueId, StrId),
+    /// A call whose arguments are the elements of an array.
+    CallSpread { callee: ValueId, this: ValueId, args: ValueId, what: StrId },
+    NewSpread { callee: ValueId, args: ValueId, what: StrId },
     /// The pending exception, at the start of a handler block.
     TakeException,
     ForInInit(ValueId),
@@ -156,7 +169,13 @@ impl Op {
             | Op::New { .. }
             | Op::ForInInit(_)
             | Op::IterInit(_)
-            | Op::IterNext(_) => true,
+            | Op::IterNext(_)
+            | Op::ArrayAppendSpread(..)
+            | Op::IterRest(_)
+            | Op::CopyDataProperties(..)
+            | Op::RequireObjectCoercible(..)
+            | Op::CallSpread { .. }
+            | Op::NewSpread { .. } => true,
             _ => false,
         }
     }
@@ -175,7 +194,11 @@ impl Op {
             | Op::ForInInit(v)
             | Op::ForInNext(v)
             | Op::IterInit(v)
-            | Op::IterNext(v) => vec![*v],
+            | Op::IterNext(v)
+            | Op::IterRest(v)
+            | Op::RequireObjectCoercible(v, _) => vec![*v],
+            Op::ArrayPush(a, b) | Op::ArrayAppendSpread(a, b) | Op::NewSpread { callee: a, args: b, .. } => vec![*a, *b],
+            Op::CopyDataProperties(a, b, c) | Op::CallSpread { callee: a, this: b, args: c, .. } => vec![*a, *b, *c],
             Op::NewEnv { parent, .. } => vec![*parent],
             Op::EnvStore(a, _, b) | Op::Binary(_, a, b) | Op::SetProp(a, _, b) | Op::GetElem(a, b) | Op::Delete(a, b) => {
                 vec![*a, *b]

@@ -154,6 +154,8 @@ struct FnBuilder<'a, 'm> {
     targets: Vec<Target>,
     finallies: Vec<Finally>,
     pending_labels: Vec<String>,
+    /// The source text of the value the next object pattern destructures, for messages.
+    destructure_src: Option<String>,
 }
 
 fn is_index_like(n: f64) -> bool {
@@ -199,6 +201,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             targets: Vec::new(),
             finallies: Vec::new(),
             pending_labels: Vec::new(),
+            destructure_src: None,
         };
         let entry = b.new_block();
         b.switch_to(entry);
@@ -593,49 +596,153 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         for (i, p) in params.iter().enumerate() {
             self.at(p.span().lo);
             match p {
-                Pat::Ident(id) => {
+                Pat::Rest(r) => {
+                    length_done = true;
+                    let v = self.emit(Op::Rest(i as u32), Ty::Object);
+                    self.bind_pattern(&r.arg, v, Bind::Init);
+                }
+                _ => {
+                    // `length` counts the parameters before the first default or rest.
+                    if matches!(p, Pat::Assign(_)) {
+                        length_done = true;
+                    }
                     if !length_done {
                         self.f.length += 1;
                     }
                     let v = self.emit(Op::Param(i as u32), Ty::Any);
-                    self.init_ident(&id.id, v);
-                }
-                Pat::Assign(a) => {
-                    length_done = true;
-                    let Pat::Ident(id) = &*a.left else {
-                        self.fail(a.span.lo, "destructuring parameters are not supported yet");
-                        continue;
-                    };
-                    let tmp = self.local("<param>");
-                    let v = self.emit(Op::Param(i as u32), Ty::Any);
-                    self.set(tmp, v);
-                    let u = self.undef();
-                    let is_undef = self.emit(Op::Binary(BinOp::StrictEq, v, u), Ty::Bool);
-                    let dflt = self.new_block();
-                    let done = self.new_block();
-                    self.branch(is_undef, dflt, done);
-                    self.switch_to(dflt);
-                    let d = self.expr_named(&a.right, &id.id.sym);
-                    self.set(tmp, d);
-                    self.jump(done);
-                    self.switch_to(done);
-                    let v = self.get(tmp);
-                    self.init_ident(&id.id, v);
-                }
-                Pat::Rest(r) => {
-                    length_done = true;
-                    let Pat::Ident(id) = &*r.arg else {
-                        self.fail(r.span.lo, "destructuring parameters are not supported yet");
-                        continue;
-                    };
-                    let v = self.emit(Op::Rest(i as u32), Ty::Object);
-                    self.init_ident(&id.id, v);
-                }
-                other => {
-                    self.fail(other.span().lo, "destructuring parameters are not supported yet");
+                    self.bind_pattern(p, v, Bind::Init);
                 }
             }
         }
+    }
+
+    /// Binds the names of pattern `p` to parts of `v`: BindingInitialization (declarations,
+    /// parameters) or DestructuringAssignmentEvaluation (assignments).
+    fn bind_pattern(&mut self, p: &'a Pat, v: ValueId, mode: Bind) {
+        self.at(p.span().lo);
+        match p {
+            Pat::Ident(id) => match mode {
+                Bind::Init => self.init_ident(&id.id, v),
+                Bind::Assign => self.write_ident(&id.id, v),
+            },
+            Pat::Assign(a) => {
+                let name = match &*a.left {
+                    Pat::Ident(id) => id.id.sym.to_string(),
+                    _ => String::new(),
+                };
+                let v = self.default_if_undefined(v, &a.right, &name);
+                self.bind_pattern(&a.left, v, mode);
+            }
+            Pat::Array(arr) => {
+                let it = self.emit(Op::IterInit(v), Ty::Object);
+                let itl = self.local("<destructure-iter>");
+                self.set(itl, it);
+                for el in &arr.elems {
+                    let it = self.get(itl);
+                    match el {
+                        None => {
+                            self.emit(Op::IterNext(it), Ty::Any);
+                        }
+                        Some(Pat::Rest(r)) => {
+                            let rest = self.emit(Op::IterRest(it), Ty::Object);
+                            self.bind_pattern(&r.arg, rest, mode);
+                        }
+                        Some(el) => {
+                            let x = self.emit(Op::IterNext(it), Ty::Any);
+                            // The done marker becomes undefined.
+                            let l = self.local("<element>");
+                            self.set(l, x);
+                            let done = self.emit(Op::Unary(UnOp::IsDone, x), Ty::Bool);
+                            let yes = self.new_block();
+                            let next = self.new_block();
+                            self.branch(done, yes, next);
+                            self.switch_to(yes);
+                            let u = self.undef();
+                            self.set(l, u);
+                            self.jump(next);
+                            self.switch_to(next);
+                            let x = self.get(l);
+                            self.bind_pattern(el, x, mode);
+                        }
+                    }
+                }
+            }
+            Pat::Object(o) => {
+                // V8's wording: "Cannot destructure property 'a' of 'src' as it is undefined."
+                // (`%s` is replaced by the nullish value's name at run time).
+                let src = self.destructure_src.take().unwrap_or_else(|| "%s".to_string());
+                let first = o.props.first().and_then(|p| match p {
+                    ObjectPatProp::KeyValue(kv) => match &kv.key {
+                        PropName::Ident(i) => Some(i.sym.to_string()),
+                        PropName::Str(s) => Some(s.value.to_string_lossy().into_owned()),
+                        _ => None,
+                    },
+                    ObjectPatProp::Assign(a) => Some(a.key.id.sym.to_string()),
+                    ObjectPatProp::Rest(_) => None,
+                });
+                let what = match first {
+                    Some(k) => format!("property '{k}' of '{src}'"),
+                    None => format!("'{src}'"),
+                };
+                let w = self.mb.str(&what);
+                self.emit_void(Op::RequireObjectCoercible(v, w));
+                let mut used_keys: Vec<ValueId> = Vec::new();
+                for prop in &o.props {
+                    match prop {
+                        ObjectPatProp::KeyValue(kv) => {
+                            let (k, _) = self.prop_key(&kv.key);
+                            used_keys.push(k);
+                            let x = self.emit(Op::GetElem(v, k), Ty::Any);
+                            self.bind_pattern(&kv.value, x, mode);
+                        }
+                        ObjectPatProp::Assign(a) => {
+                            let k = self.str_val(&a.key.id.sym);
+                            used_keys.push(k);
+                            let x = self.emit(Op::GetElem(v, k), Ty::Any);
+                            let x = match &a.value {
+                                Some(d) => self.default_if_undefined(x, d, &a.key.id.sym),
+                                None => x,
+                            };
+                            match mode {
+                                Bind::Init => self.init_ident(&a.key.id, x),
+                                Bind::Assign => self.write_ident(&a.key.id, x),
+                            }
+                        }
+                        ObjectPatProp::Rest(r) => {
+                            let target = self.emit(Op::NewObject, Ty::Object);
+                            let excluded = self.emit(Op::NewArray(used_keys.clone()), Ty::Object);
+                            self.emit_void(Op::CopyDataProperties(target, v, excluded));
+                            self.bind_pattern(&r.arg, target, mode);
+                        }
+                    }
+                }
+            }
+            Pat::Rest(r) => {
+                self.fail(r.span.lo, "a rest element must be last in a pattern");
+            }
+            Pat::Expr(e) => self.assign_to(e, v),
+            Pat::Invalid(i) => {
+                self.fail(i.span.lo, "invalid pattern");
+            }
+        }
+    }
+
+    /// `v`, or the value of `default` (named `name` if it is an anonymous function) when
+    /// `v` is undefined.
+    fn default_if_undefined(&mut self, v: ValueId, default: &'a Expr, name: &str) -> ValueId {
+        let tmp = self.local("<default>");
+        self.set(tmp, v);
+        let u = self.undef();
+        let is_undef = self.emit(Op::Binary(BinOp::StrictEq, v, u), Ty::Bool);
+        let dflt = self.new_block();
+        let done = self.new_block();
+        self.branch(is_undef, dflt, done);
+        self.switch_to(dflt);
+        let d = self.expr_named(default, name);
+        self.set(tmp, d);
+        self.jump(done);
+        self.switch_to(done);
+        self.get(tmp)
     }
 
     /// Instantiates the function declarations directly in `stmts` (hoisting).
@@ -833,7 +940,14 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         for d in &v.decls {
             self.at(d.span.lo);
             let Pat::Ident(id) = &d.name else {
-                self.fail(d.name.span().lo, "destructuring declarations are not supported yet");
+                let v = match &d.init {
+                    Some(init) => self.expr(init),
+                    None => self.undef(),
+                };
+                if let Some(init) = &d.init {
+                    self.destructure_src = Some(self.source_snippet(init));
+                }
+                self.bind_pattern(&d.name, v, Bind::Init);
                 continue;
             };
             match &d.init {
@@ -990,20 +1104,9 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         match left {
             ForHead::VarDecl(d) => {
                 let Some(decl) = d.decls.first() else { return };
-                match &decl.name {
-                    Pat::Ident(id) => self.init_ident(&id.id, v),
-                    other => {
-                        self.fail(other.span().lo, "destructuring in for-in/for-of heads is not supported yet");
-                    }
-                }
+                self.bind_pattern(&decl.name, v, Bind::Init);
             }
-            ForHead::Pat(p) => match &**p {
-                Pat::Ident(id) => self.write_ident(&id.id, v),
-                Pat::Expr(e) => self.assign_to(e, v),
-                other => {
-                    self.fail(other.span().lo, "destructuring in for-in/for-of heads is not supported yet");
-                }
-            },
+            ForHead::Pat(p) => self.bind_pattern(p, v, Bind::Assign),
             ForHead::UsingDecl(u) => {
                 self.fail(u.span.lo, "`using` declarations are not supported yet");
             }
@@ -1103,10 +1206,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 self.enter_scope(s);
             }
             match &h.param {
-                Some(Pat::Ident(id)) => self.init_ident(&id.id, e),
-                Some(other) => {
-                    self.fail(other.span().lo, "destructuring catch parameters are not supported yet");
-                }
+                Some(p) => self.bind_pattern(p, e, Bind::Init),
                 None => {}
             }
             self.block_stmts(&h.body.stmts, Some((h.body.span.lo, ScopeKind::Block)));
@@ -1227,6 +1327,12 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         self.emit(Op::Closure(fid, env), Ty::Object)
     }
 
+    /// The source text of an expression, for error messages ("%s" if it is long).
+    fn source_snippet(&self, e: &Expr) -> String {
+        let s = self.callee_text(e);
+        if s.ends_with("...") { "%s".into() } else { s }
+    }
+
     fn callee_text(&self, e: &Expr) -> String {
         let s = self.mb.parsed.text(e.span().lo, e.span().hi);
         let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -1266,23 +1372,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 }
                 acc.unwrap()
             }
-            Expr::Array(a) => {
-                let mut vals = Vec::new();
-                for el in &a.elems {
-                    match el {
-                        None => vals.push(self.emit(Op::Hole, Ty::Any)),
-                        Some(ExprOrSpread { spread: Some(sp), .. }) => {
-                            return self.fail(sp.lo, "spread elements are not supported yet");
-                        }
-                        Some(ExprOrSpread { expr, .. }) => {
-                            let v = self.expr(expr);
-                            vals.push(v);
-                        }
-                    }
-                }
-                self.at(a.span.lo);
-                self.emit(Op::NewArray(vals), Ty::Object)
-            }
+            Expr::Array(a) => self.array_lit(&a.elems),
             Expr::Object(o) => self.object_lit(o),
             Expr::Fn(f) => {
                 let name = f.ident.as_ref().map(|i| i.sym.to_string()).unwrap_or_default();
@@ -1318,17 +1408,14 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             Expr::Call(c) => self.call(c),
             Expr::New(n) => {
                 let callee = self.expr(&n.callee);
-                let mut args = Vec::new();
-                for a in n.args.iter().flatten() {
-                    if let Some(sp) = a.spread {
-                        return self.fail(sp.lo, "spread arguments are not supported yet");
-                    }
-                    args.push(self.expr(&a.expr));
-                }
+                let args = self.args(n.args.as_deref().unwrap_or(&[]));
                 let what = self.callee_text(&n.callee);
                 let what = self.mb.str(&what);
                 self.at(n.span.lo);
-                self.emit(Op::New { callee, args, what }, Ty::Object)
+                match args {
+                    Args::List(args) => self.emit(Op::New { callee, args, what }, Ty::Object),
+                    Args::Spread(args) => self.emit(Op::NewSpread { callee, args, what }, Ty::Object),
+                }
             }
             Expr::Seq(s) => {
                 let mut last = None;
@@ -1353,6 +1440,49 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             }
             other => self.fail(other.span().lo, "this expression is not supported yet"),
         }
+    }
+
+    /// An array literal (or a spread argument list): elements before the first spread go
+    /// into the literal at once, the rest are appended.
+    fn array_lit(&mut self, elems: &'a [Option<ExprOrSpread>]) -> ValueId {
+        let first_spread = elems.iter().position(|e| matches!(e, Some(ExprOrSpread { spread: Some(_), .. }))).unwrap_or(elems.len());
+        let mut vals = Vec::new();
+        for el in &elems[..first_spread] {
+            match el {
+                None => vals.push(self.emit(Op::Hole, Ty::Any)),
+                Some(ExprOrSpread { expr, .. }) => {
+                    let v = self.expr(expr);
+                    vals.push(v);
+                }
+            }
+        }
+        let arr = self.emit(Op::NewArray(vals), Ty::Object);
+        for el in &elems[first_spread..] {
+            match el {
+                None => {
+                    let h = self.emit(Op::Hole, Ty::Any);
+                    self.emit_void(Op::ArrayPush(arr, h));
+                }
+                Some(ExprOrSpread { spread: Some(_), expr }) => {
+                    let v = self.expr(expr);
+                    self.emit_void(Op::ArrayAppendSpread(arr, v));
+                }
+                Some(ExprOrSpread { expr, .. }) => {
+                    let v = self.expr(expr);
+                    self.emit_void(Op::ArrayPush(arr, v));
+                }
+            }
+        }
+        arr
+    }
+
+    /// Call arguments: a plain list, or an array when some argument is spread.
+    fn args(&mut self, args: &'a [ExprOrSpread]) -> Args {
+        if args.iter().any(|a| a.spread.is_some()) {
+            let elems: &'a [Option<ExprOrSpread>] = Box::leak(args.iter().cloned().map(Some).collect::<Vec<_>>().into_boxed_slice());
+            return Args::Spread(self.array_lit(elems));
+        }
+        Args::List(args.iter().map(|a| self.expr(&a.expr)).collect())
     }
 
     fn lit(&mut self, l: &Lit) -> ValueId {
@@ -1406,7 +1536,10 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         for p in &o.props {
             match p {
                 PropOrSpread::Spread(s) => {
-                    return self.fail(s.dot3_token.lo, "object spread is not supported yet");
+                    let v = self.expr(&s.expr);
+                    let o = self.get(ol);
+                    let u = self.undef();
+                    self.emit_void(Op::CopyDataProperties(o, v, u));
                 }
                 PropOrSpread::Prop(p) => match &**p {
                     Prop::Shorthand(id) => {
@@ -1491,17 +1624,11 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                         if o.optional {
                             self.short_if_nullish(f, short);
                         }
-                        let mut args = Vec::new();
-                        for a in &c.args {
-                            if let Some(sp) = a.spread {
-                                return self.fail(sp.lo, "spread arguments are not supported yet");
-                            }
-                            args.push(self.expr(&a.expr));
-                        }
+                        let args = self.args(&c.args);
                         let what = self.callee_text(&c.callee);
                         let what = self.mb.str(&what);
                         self.at(c.span.lo);
-                        self.emit(Op::Call { callee: f, this, args, what }, Ty::Any)
+                        self.call_with(f, this, args, what)
                     }
                 }
             }
@@ -1581,20 +1708,21 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 (f, u)
             }
         };
-        let mut args = Vec::new();
-        for a in &c.args {
-            if let Some(sp) = a.spread {
-                return self.fail(sp.lo, "spread arguments are not supported yet");
-            }
-            args.push(self.expr(&a.expr));
-        }
+        let args = self.args(&c.args);
         self.at(c.span.lo);
-        if let Some(func) = direct {
-            return self.emit(Op::CallDirect { func, callee: f, this, args }, Ty::Any);
+        if let (Some(func), Args::List(args)) = (direct, &args) {
+            return self.emit(Op::CallDirect { func, callee: f, this, args: args.clone() }, Ty::Any);
         }
         let what = self.callee_text(callee);
         let what = self.mb.str(&what);
-        self.emit(Op::Call { callee: f, this, args, what }, Ty::Any)
+        self.call_with(f, this, args, what)
+    }
+
+    fn call_with(&mut self, callee: ValueId, this: ValueId, args: Args, what: StrId) -> ValueId {
+        match args {
+            Args::List(args) => self.emit(Op::Call { callee, this, args, what }, Ty::Any),
+            Args::Spread(args) => self.emit(Op::CallSpread { callee, this, args, what }, Ty::Any),
+        }
     }
 
     fn unary(&mut self, u: &'a UnaryExpr) -> ValueId {
@@ -1789,7 +1917,18 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 Expr::Member(m) => Target2::Member(m),
                 other => return self.fail(other.span().lo, "Invalid left-hand side in assignment"),
             },
-            other => return self.fail(other.span().lo, "destructuring assignment is not supported yet"),
+            AssignTarget::Pat(p) => {
+                let pat: &'a Pat = match p {
+                    AssignTargetPat::Array(a) => Box::leak(Box::new(Pat::Array(a.clone()))),
+                    AssignTargetPat::Object(o) => Box::leak(Box::new(Pat::Object(o.clone()))),
+                    AssignTargetPat::Invalid(i) => return self.fail(i.span.lo, "invalid assignment target"),
+                };
+                let v = self.expr(&a.right);
+                self.destructure_src = Some(self.source_snippet(&a.right));
+                self.bind_pattern(pat, v, Bind::Assign);
+                return v;
+            }
+            other => return self.fail(other.span().lo, "unsupported assignment target"),
         };
         // Evaluate the reference first (object and key), as the spec orders it.
         let (obj, key) = match target {
@@ -1878,6 +2017,19 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             }
         }
     }
+}
+
+/// How a pattern binds: initialising declared bindings, or assigning to targets.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Bind {
+    Init,
+    Assign,
+}
+
+enum Args {
+    List(Vec<ValueId>),
+    /// An array holding the arguments.
+    Spread(ValueId),
 }
 
 #[derive(Clone, Copy)]

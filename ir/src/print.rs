@@ -96,6 +96,13 @@ fn op(m: &Module, op: &Op) -> String {
             format!("call_direct f{} v{}(this v{}; {})", func.0, callee.0, this.0, vs(args))
         }
         Op::New { callee, args, .. } => format!("new v{}({})", callee.0, vs(args)),
+        Op::ArrayPush(a, v) => format!("array.push v{}, v{}", a.0, v.0),
+        Op::ArrayAppendSpread(a, v) => format!("array.append_spread v{}, v{}", a.0, v.0),
+        Op::IterRest(v) => format!("iter.rest v{}", v.0),
+        Op::CopyDataProperties(t, f, e) => format!("copy_data_properties v{}, v{}, v{}", t.0, f.0, e.0),
+        Op::RequireObjectCoercible(v, n) => format!("require_object_coercible v{}, {}", v.0, s(n)),
+        Op::CallSpread { callee, this, args, .. } => format!("call_spread v{}(this v{}; ...v{})", callee.0, this.0, args.0),
+        Op::NewSpread { callee, args, .. } => format!("new_spread v{}(...v{})", callee.0, args.0),
         Op::TakeException => "take_exception".into(),
         Op::ForInInit(v) => format!("for_in.init v{}", v.0),
         Op::ForInNext(v) => format!("for_in.next v{}", v.0),

@@ -214,3 +214,25 @@ pub extern "C" fn kiln_rest_array(argv: *const Value, argc: u64, start: u64) -> 
     let args = args_slice(argv, argc);
     object::new_array_from_slice(args.get(start as usize..).unwrap_or(&[]))
 }
+
+/// `f(...args)`: the arguments were gathered into an array.
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_call_spread(callee: Value, this: Value, args: Value, what: Value) -> Value {
+    let list = unsafe { (*args.as_object()).elements.clone() };
+    if !is_callable(callee) {
+        error::throw_type_error(&format!("{} is not a function", string::to_rust(what.as_string())));
+        return Value::EXCEPTION;
+    }
+    // `args` stays reachable from the caller's frame while `list` is in use.
+    invoke(callee, this, &list, Value::UNDEFINED).unwrap_or(Value::EXCEPTION)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_construct_spread(callee: Value, args: Value, what: Value) -> Value {
+    let list = unsafe { (*args.as_object()).elements.clone() };
+    if !is_constructor(callee) {
+        error::throw_type_error(&format!("{} is not a constructor", string::to_rust(what.as_string())));
+        return Value::EXCEPTION;
+    }
+    construct(callee, &list, callee).unwrap_or(Value::EXCEPTION)
+}

@@ -423,3 +423,94 @@ pub extern "C" fn kiln_iter_close(_it: Value) -> Value {
 
 #[allow(dead_code)]
 const _: u64 = PAYLOAD_MASK;
+
+// ----- spread and destructuring -----
+
+/// Appends one value (or a hole) to an array being built by a literal.
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_array_push(arr: Value, v: Value) -> Value {
+    unsafe { (*arr.as_object()).elements.push(v) };
+    Value::UNDEFINED
+}
+
+/// `[...iterable]`: appends every value the iterable produces.
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_array_append_spread(arr: Value, iterable: Value) -> Value {
+    let it = kiln_iter_init(iterable);
+    if it.is_exception() {
+        return it;
+    }
+    loop {
+        let v = kiln_iter_next(it);
+        if v.is_exception() {
+            return v;
+        }
+        if v == Value::HOLE {
+            return Value::UNDEFINED;
+        }
+        unsafe { (*arr.as_object()).elements.push(v) };
+    }
+}
+
+/// The rest of an iterator as a new array (`[a, ...rest] = x`).
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_iter_rest(it: Value) -> Value {
+    let arr = object::new_array(Vec::new());
+    loop {
+        let v = kiln_iter_next(it);
+        if v.is_exception() {
+            return v;
+        }
+        if v == Value::HOLE {
+            return arr;
+        }
+        unsafe { (*arr.as_object()).elements.push(v) };
+    }
+}
+
+/// CopyDataProperties(target, source, excluded): object spread and object rest patterns.
+/// `excluded` is an array of keys or `undefined`.
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_copy_data_properties(target: Value, source: Value, excluded: Value) -> Value {
+    ret((|| {
+        if source.is_nullish() {
+            return Ok(Value::UNDEFINED);
+        }
+        let from = conv::to_object(source)?;
+        let mut skip: Vec<Key> = Vec::new();
+        if let Some(ex) = excluded.object_ref() {
+            for i in 0..ex.elements.len() {
+                let k = unsafe { (&(*excluded.as_object()).elements)[i] };
+                skip.push(conv::to_property_key(k)?);
+            }
+        }
+        object::prepare(from);
+        let keys = unsafe { (*from.as_object()).own_keys() };
+        for k in keys {
+            if skip.contains(&k) {
+                continue;
+            }
+            let enumerable = matches!(unsafe { (*from.as_object()).get_own(k) },
+                Some(Prop::Data(_, a) | Prop::Accessor(_, _, a)) if a & crate::shape::ENUMERABLE != 0);
+            if !enumerable {
+                continue;
+            }
+            let v = object::get(from, k, from)?;
+            unsafe { (*target.as_object()).define(k, v, DEFAULT)? };
+        }
+        Ok(Value::UNDEFINED)
+    })())
+}
+
+/// Destructuring `undefined` or `null` throws, naming what was destructured (`what` is the
+/// message middle; `%s` in it stands for the value's name).
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_require_object_coercible(v: Value, what: Value) -> Value {
+    if v.is_nullish() {
+        let shown = if v.is_null() { "null" } else { "undefined" };
+        let what = string::to_rust(what.as_string()).replace("%s", shown);
+        error::throw_type_error(&format!("Cannot destructure {what} as it is {shown}."));
+        return Value::EXCEPTION;
+    }
+    Value::UNDEFINED
+}
