@@ -76,6 +76,11 @@ pub static ENTRIES: &[Entry] = &[
     e("kiln_intern", &[P, I, I], V, false),
     e("kiln_new_object", &[], V, false),
     e("kiln_define_field", &[V, V, V], V, true),
+    // object, key, getter or undefined, setter or undefined, enumerable (1) or not (0).
+    e("kiln_define_accessor", &[V, V, V, V, I], V, true),
+    // object, key, value: a non-enumerable method (classes).
+    e("kiln_define_method", &[V, V, V], V, true),
+    e("kiln_set_prototype_of", &[V, V], V, true),
     e("kiln_new_array", &[P, I], V, false),
     // code, environment, FuncInfo, the name as an atom.
     e("kiln_make_function", &[P, V, P, V], V, false),
@@ -93,6 +98,18 @@ pub static ENTRIES: &[Entry] = &[
     e("kiln_construct", &[V, P, I, V], V, true),
     e("kiln_call_spread", &[V, V, V, V], V, true),
     e("kiln_construct_spread", &[V, V, V], V, true),
+    // Classes.
+    e("kiln_set_home", &[V, V], V, false),
+    e("kiln_home_object", &[V], V, false),
+    e("kiln_super_get", &[V, V, V], V, true),
+    e("kiln_class_heritage", &[V, I], V, true),
+    e("kiln_make_class", &[V, V, V, V], V, false),
+    // callee, new.target, arguments.
+    e("kiln_super_call", &[V, V, P, I], V, true),
+    e("kiln_super_call_spread", &[V, V, V], V, true),
+    e("kiln_check_super_once", &[V], V, true),
+    e("kiln_init_fields", &[V, V], V, true),
+    e("kiln_throw_type_error", &[V], V, true),
     // Exceptions.
     e("kiln_throw", &[V], V, true),
     e("kiln_take_exception", &[], V, false),

@@ -68,6 +68,10 @@ pub const FUNC_STRICT: u32 = 2;
 pub const FUNC_ARROW: u32 = 4;
 /// A native constructor that creates its own object when `new_target` is set.
 pub const FUNC_NATIVE_CONSTRUCTOR: u32 = 8;
+/// A class constructor.
+pub const FUNC_CLASS: u32 = 16;
+/// A derived class constructor: `this` comes from super(), not from [[Construct]].
+pub const FUNC_DERIVED: u32 = 32;
 
 /// The JS calling convention, used by compiled functions and by native builtins alike:
 ///

@@ -116,6 +116,11 @@ fn cached_compile(args: &CompileArgs) -> Result<PathBuf, String> {
     let source = std::fs::read(&args.input).map_err(|e| format!("kiln: cannot read {}: {e}", args.input.display()))?;
     let mut h = std::collections::hash_map::DefaultHasher::new();
     env!("KILN_BUILD_ID").hash(&mut h);
+    // The compiler itself: a rebuilt kiln must not reuse programs an older one compiled.
+    if let Ok(meta) = std::env::current_exe().and_then(std::fs::metadata) {
+        meta.len().hash(&mut h);
+        meta.modified().ok().hash(&mut h);
+    }
     source.hash(&mut h);
     std::fs::canonicalize(&args.input).unwrap_or_else(|_| args.input.clone()).hash(&mut h);
     (args.script, args.module, args.static_).hash(&mut h);

@@ -423,6 +423,72 @@ impl Tx<'_, '_> {
                 let w = self.string(*what);
                 self.call_checked("kiln_construct_spread", &[c, a, w])
             }
+            Op::DefineAccessor { obj, key, getter, setter, enumerable } => {
+                let (o, k, g, st) = (self.val(*obj), self.val(*key), self.val(*getter), self.val(*setter));
+                let e = self.iconst(*enumerable as u64);
+                self.call_checked("kiln_define_accessor", &[o, k, g, st, e]);
+                return None;
+            }
+            Op::DefineMethod(o, k, v) => {
+                let (o, k, v) = (self.val(*o), self.val(*k), self.val(*v));
+                self.call_checked("kiln_define_method", &[o, k, v]);
+                return None;
+            }
+            Op::SetPrototypeOf(o, p) => {
+                let (o, p) = (self.val(*o), self.val(*p));
+                self.call("kiln_set_prototype_of", &[o, p]);
+                return None;
+            }
+            Op::SetHome(f, h) => {
+                let (f, h) = (self.val(*f), self.val(*h));
+                self.call("kiln_set_home", &[f, h]);
+                return None;
+            }
+            Op::HomeObject => {
+                let c = self.params[0];
+                self.call("kiln_home_object", &[c])
+            }
+            Op::SuperGet(h, k, t) => {
+                let (h, k, t) = (self.val(*h), self.val(*k), self.val(*t));
+                self.call_checked("kiln_super_get", &[h, k, t])
+            }
+            Op::ClassHeritage(v, ext) => {
+                let x = self.val(*v);
+                let e = self.iconst(*ext as u64);
+                self.call_checked("kiln_class_heritage", &[x, e])
+            }
+            Op::MakeClass(c, p, par, f) => {
+                let (c, p, par, f) = (self.val(*c), self.val(*p), self.val(*par), self.val(*f));
+                self.call("kiln_make_class", &[c, p, par, f]);
+                return None;
+            }
+            Op::SuperCall(args) => {
+                let xs: Vec<Value> = args.iter().map(|v| self.val(*v)).collect();
+                let (p, n) = self.arg_array(&xs);
+                let (callee, nt) = (self.params[0], self.params[4]);
+                self.call_checked("kiln_super_call", &[callee, nt, p, n])
+            }
+            Op::SuperCallSpread(a) => {
+                let a = self.val(*a);
+                let (callee, nt) = (self.params[0], self.params[4]);
+                self.call_checked("kiln_super_call_spread", &[callee, nt, a])
+            }
+            Op::CheckSuperOnce(v) => {
+                let x = self.val(*v);
+                self.call_checked("kiln_check_super_once", &[x]);
+                return None;
+            }
+            Op::InitFields(v) => {
+                let x = self.val(*v);
+                let callee = self.params[0];
+                self.call_checked("kiln_init_fields", &[callee, x]);
+                return None;
+            }
+            Op::ThrowTypeError(m) => {
+                let m = self.string(*m);
+                self.call_checked("kiln_throw_type_error", &[m]);
+                return None;
+            }
             Op::TakeException => self.call("kiln_take_exception", &[]),
             Op::ForInInit(v) => {
                 let x = self.val(*v);
@@ -515,6 +581,11 @@ impl Tx<'_, '_> {
                 let a = self.b.ins().icmp_imm_s(IntCC::Equal, x, enc::UNDEFINED as i64);
                 let b = self.b.ins().icmp_imm_s(IntCC::Equal, x, enc::NULL as i64);
                 let c = self.b.ins().bor(a, b);
+                self.bool_to_value(c)
+            }
+            UnOp::IsObject => {
+                let tag = self.b.ins().ushr_imm_s(x, enc::TAG_SHIFT as i64);
+                let c = self.b.ins().icmp_imm_s(IntCC::Equal, tag, (enc::TAG_OBJECT >> enc::TAG_SHIFT) as i64);
                 self.bool_to_value(c)
             }
             UnOp::IsDone => {

@@ -36,6 +36,8 @@ pub enum BindingKind {
     This,
     /// The implicit `arguments` object of a non-arrow function.
     Arguments,
+    /// The home object of a method (what `super.x` looks up from).
+    Home,
 }
 
 impl BindingKind {
@@ -94,6 +96,14 @@ pub struct FuncScope {
     pub strict: bool,
     pub this_binding: Option<BindingId>,
     pub arguments_binding: Option<BindingId>,
+    /// For methods, constructors and field initialisers: the binding of the home object,
+    /// if `super.x` is used.
+    pub home_binding: Option<BindingId>,
+    /// A method-like function (class member, object literal method, accessor): it has a
+    /// home object and may use `super.x`.
+    pub is_method: bool,
+    /// `Some(derived)` for a class constructor.
+    pub class_ctor: Option<bool>,
 }
 
 #[derive(Default, Debug)]
@@ -103,6 +113,7 @@ pub struct ScopeInfo {
     pub funcs: Vec<FuncScope>,
     refs: HashMap<u32, Resolution>,
     this_refs: HashMap<u32, Resolution>,
+    home_refs: HashMap<u32, Resolution>,
     scope_at: HashMap<(u32, ScopeKind), ScopeId>,
     func_at: HashMap<u32, FuncIndex>,
 }
@@ -116,6 +127,10 @@ impl ScopeInfo {
     pub fn resolve_this(&self, pos: BytePos) -> Resolution {
         self.this_refs.get(&pos.0).copied().unwrap_or(Resolution { binding: None, tdz_check: false })
     }
+    /// The home-object binding for the `super` expression starting at `pos`.
+    pub fn resolve_home(&self, pos: BytePos) -> Resolution {
+        self.home_refs.get(&pos.0).copied().unwrap_or(Resolution { binding: None, tdz_check: false })
+    }
     pub fn scope_at(&self, pos: BytePos, kind: ScopeKind) -> Option<ScopeId> {
         self.scope_at.get(&(pos.0, kind)).copied()
     }
@@ -123,6 +138,10 @@ impl ScopeInfo {
     /// itself is at position 0.
     pub fn func_at(&self, pos: BytePos) -> &FuncScope {
         &self.funcs[self.func_at[&pos.0] as usize]
+    }
+    /// The function record whose function scope is `s`.
+    pub fn func_at_scope(&self, s: ScopeId) -> Option<&FuncScope> {
+        self.funcs.iter().find(|f| f.scope == s)
     }
     pub fn binding(&self, b: BindingId) -> &Binding {
         &self.bindings[b as usize]
@@ -142,10 +161,12 @@ struct Analyzer<'a> {
     current: ScopeId,
     func: FuncIndex,
     error: Option<Diagnostic>,
+    /// Inside a class body (all of which is strict code).
+    class_depth: u32,
 }
 
 pub fn analyze(parsed: &Parsed) -> Result<ScopeInfo, Diagnostic> {
-    let mut a = Analyzer { parsed, info: ScopeInfo::default(), current: 0, func: 0, error: None };
+    let mut a = Analyzer { parsed, info: ScopeInfo::default(), current: 0, func: 0, error: None, class_depth: 0 };
     let (body, strict): (Vec<&Stmt>, bool) = match &parsed.program {
         Program::Module(m) => (m.body.iter().filter_map(|i| i.as_stmt()).collect(), true),
         Program::Script(s) => {
@@ -211,11 +232,20 @@ impl Analyzer<'_> {
         self.func = f;
         self.info.func_at.insert(pos.0, f);
         let scope = self.push_scope(ScopeKind::Function, pos);
-        self.info.funcs.push(FuncScope { scope, is_arrow, strict, this_binding: None, arguments_binding: None });
+        self.info.funcs.push(FuncScope {
+            scope,
+            is_arrow,
+            strict,
+            this_binding: None,
+            arguments_binding: None,
+            home_binding: None,
+            is_method: false,
+            class_ctor: None,
+        });
     }
 
     fn strict(&self) -> bool {
-        self.info.funcs[self.func as usize].strict
+        self.class_depth > 0 || self.info.funcs[self.func as usize].strict
     }
 
     /// Declares `name` in scope `s`; a redeclaration of a var-like binding reuses it.
@@ -385,12 +415,45 @@ impl Analyzer<'_> {
                         b
                     }
                 };
-                let res = self.resolution(Some(b), pos);
+                let mut res = self.resolution(Some(b), pos);
+                // `this` in a derived constructor is bound by super().
+                if self.info.funcs[f].class_ctor == Some(true) {
+                    res.tdz_check = true;
+                }
                 self.info.this_refs.insert(pos.0, res);
                 return;
             }
             s = sc.parent;
         }
+    }
+
+    /// `super.x`: resolves the home object of the nearest method (through arrows).
+    fn home_ref(&mut self, pos: BytePos) {
+        let mut s = Some(self.current);
+        while let Some(id) = s {
+            let sc = &self.info.scopes[id as usize];
+            if sc.kind == ScopeKind::Function && !self.info.funcs[sc.func as usize].is_arrow {
+                let f = sc.func as usize;
+                if !self.info.funcs[f].is_method {
+                    self.fail(pos, "'super' keyword unexpected here");
+                    return;
+                }
+                let b = match self.info.funcs[f].home_binding {
+                    Some(b) => b,
+                    None => {
+                        let b = self.declare_in(id, "%home", BindingKind::Home, BytePos(0), 0);
+                        self.info.funcs[f].home_binding = Some(b);
+                        b
+                    }
+                };
+                let res = self.resolution(Some(b), pos);
+                self.info.home_refs.insert(pos.0, res);
+                self.this_ref(pos);
+                return;
+            }
+            s = sc.parent;
+        }
+        self.fail(pos, "'super' keyword unexpected here");
     }
 
     // ----- the walk -----
@@ -508,7 +571,8 @@ impl Analyzer<'_> {
                 self.function(&f.function, Some(&f.ident), false);
             }
             Stmt::Decl(Decl::Class(c)) => {
-                self.fail(c.class.span.lo, "classes are not supported yet");
+                self.reference(&c.ident);
+                self.class(&c.class, Some(&c.ident));
             }
             Stmt::Decl(d) => self.fail(d.span().lo, "this declaration is not supported yet"),
             Stmt::Expr(e) => self.expr(&e.expr),
@@ -603,10 +667,17 @@ impl Analyzer<'_> {
     }
 
     fn function(&mut self, f: &Function, name: Option<&Ident>, expr_name: bool) {
+        self.function_with(f, name, expr_name, false);
+    }
+
+    fn function_with(&mut self, f: &Function, name: Option<&Ident>, expr_name: bool, is_method: bool) {
         let (saved_scope, saved_func) = (self.current, self.func);
         let body_strict = f.body.as_ref().is_some_and(|b| has_use_strict(&b.stmts));
+        // Class bodies are strict; a class scope is a Block scope whose function is strict
+        // only if the class is, so class members inherit strictness from `is_method` callers.
         let strict = self.strict() || body_strict;
         self.enter_function(f.span.lo, false, strict, name);
+        self.info.funcs[self.func as usize].is_method = is_method;
         let fs = self.current;
         if expr_name {
             if let Some(n) = name {
@@ -633,6 +704,119 @@ impl Analyzer<'_> {
             }
         }
         if let Some(body) = &f.body {
+            self.stmts(&body.stmts);
+        }
+        self.current = saved_scope;
+        self.func = saved_func;
+    }
+
+    /// A method-like function: it has a home object for `super`.
+    fn method(&mut self, f: &Function) {
+        self.function_with(f, None, false, true);
+    }
+
+    /// A class: its own scope holds the inner name binding; the constructor, methods and
+    /// field initialisers are functions (instance fields share one initialiser keyed at the
+    /// class's position; each static field or block has its own, keyed at its position).
+    fn class(&mut self, c: &Class, name: Option<&Ident>) {
+        let saved = self.current;
+        self.class_depth += 1;
+        self.push_scope(ScopeKind::Block, c.span.lo);
+        let cs = self.current;
+        if let Some(n) = name {
+            self.declare_in(cs, &n.sym, BindingKind::Const, n.span.lo, c.span.hi.0);
+        }
+        if let Some(sc) = &c.super_class {
+            self.expr(sc);
+        }
+        let derived = c.super_class.is_some();
+        // Computed keys are evaluated in the class scope, in order.
+        for m in &c.body {
+            match m {
+                ClassMember::Method(m) => self.prop_name(&m.key),
+                ClassMember::ClassProp(p) => self.prop_name(&p.key),
+                _ => {}
+            }
+        }
+        for m in &c.body {
+            match m {
+                ClassMember::Constructor(ctor) => self.constructor(ctor, derived),
+                ClassMember::Method(m) => self.method(&m.function),
+                ClassMember::ClassProp(p) if p.is_static => {
+                    if let Some(v) = &p.value {
+                        self.initializer(p.span.lo, |a| a.expr(v));
+                    }
+                }
+                ClassMember::StaticBlock(b) => {
+                    self.initializer(b.span.lo, |a| {
+                        let refs: Vec<&Stmt> = b.body.stmts.iter().collect();
+                        a.hoist_function_body(&refs);
+                        a.stmts(&b.body.stmts);
+                    });
+                }
+                ClassMember::ClassProp(_) | ClassMember::Empty(_) | ClassMember::TsIndexSignature(_) => {}
+                ClassMember::PrivateMethod(p) => self.fail(p.span.lo, "private methods are not supported yet"),
+                ClassMember::PrivateProp(p) => self.fail(p.span.lo, "private fields are not supported yet"),
+                ClassMember::AutoAccessor(a) => self.fail(a.span.lo, "auto-accessors are not supported"),
+            }
+        }
+        // All instance fields: one initialiser function, run on each new instance.
+        let fields: Vec<&ClassProp> = c.body.iter().filter_map(|m| match m {
+            ClassMember::ClassProp(p) if !p.is_static => Some(p),
+            _ => None,
+        }).collect();
+        if !fields.is_empty() {
+            self.initializer(c.span.lo, |a| {
+                for p in &fields {
+                    if let Some(v) = &p.value {
+                        a.expr(v);
+                    }
+                }
+            });
+        }
+        self.current = saved;
+        self.class_depth -= 1;
+    }
+
+    /// A field initialiser or static block: a method-like function of its own.
+    fn initializer(&mut self, pos: BytePos, body: impl FnOnce(&mut Self)) {
+        let (saved_scope, saved_func) = (self.current, self.func);
+        let strict = true;
+        self.enter_function(pos, false, strict, None);
+        self.info.funcs[self.func as usize].is_method = true;
+        body(self);
+        self.current = saved_scope;
+        self.func = saved_func;
+    }
+
+    fn constructor(&mut self, ctor: &Constructor, derived: bool) {
+        let (saved_scope, saved_func) = (self.current, self.func);
+        self.enter_function(ctor.span.lo, false, true, None);
+        let fi = self.func as usize;
+        self.info.funcs[fi].is_method = true;
+        self.info.funcs[fi].class_ctor = Some(derived);
+        let fs = self.current;
+        let params: Vec<&Pat> = ctor.params.iter().filter_map(|p| match p {
+            ParamOrTsParamProp::Param(p) => Some(&p.pat),
+            ParamOrTsParamProp::TsParamProp(_) => None,
+        }).collect();
+        for p in &params {
+            let mut ids = Vec::new();
+            pat_idents(p, &mut ids);
+            for id in ids {
+                self.declare_in(fs, &id.sym, BindingKind::Param, id.span.lo, 0);
+            }
+        }
+        if let Some(body) = &ctor.body {
+            let refs: Vec<&Stmt> = body.stmts.iter().collect();
+            self.hoist_function_body(&refs);
+        }
+        for p in &params {
+            self.pat(p, false);
+        }
+        // The constructor always has `this` (it returns it).
+        self.this_ref(ctor.span.lo);
+        if let Some(body) = &ctor.body {
             self.stmts(&body.stmts);
         }
         self.current = saved_scope;
@@ -699,15 +883,15 @@ impl Analyzer<'_> {
                             Prop::Assign(a) => self.fail(a.span.lo, "invalid shorthand property initializer"),
                             Prop::Getter(g) => {
                                 self.prop_name(&g.key);
-                                self.fail(g.span.lo, "getters are not supported yet");
+                                self.method(&g.function);
                             }
                             Prop::Setter(s) => {
                                 self.prop_name(&s.key);
-                                self.fail(s.span.lo, "setters are not supported yet");
+                                self.method(&s.function);
                             }
                             Prop::Method(m) => {
                                 self.prop_name(&m.key);
-                                self.function(&m.function, None, false);
+                                self.method(&m.function);
                             }
                         },
                     }
@@ -737,7 +921,12 @@ impl Analyzer<'_> {
                 }
             }
             Expr::Member(m) => self.member(m),
-            Expr::SuperProp(s) => self.fail(s.span.lo, "`super` is not supported yet"),
+            Expr::SuperProp(sp) => {
+                self.home_ref(sp.span.lo);
+                if let SuperProp::Computed(c) = &sp.prop {
+                    self.expr(&c.expr);
+                }
+            }
             Expr::Cond(c) => {
                 self.expr(&c.test);
                 self.expr(&c.cons);
@@ -753,7 +942,13 @@ impl Analyzer<'_> {
                         }
                         self.expr(e)
                     }
-                    Callee::Super(s) => self.fail(s.span.lo, "`super` is not supported yet"),
+                    Callee::Super(sp) => {
+                        let f = &self.info.funcs[self.func as usize];
+                        if f.class_ctor != Some(true) {
+                            self.fail(sp.span.lo, "'super' keyword unexpected here (super() is allowed only directly in a derived class constructor)");
+                        }
+                        self.this_ref(sp.span.lo);
+                    }
                     Callee::Import(i) => self.fail(i.span.lo, "dynamic import() is not supported yet"),
                 }
                 for a in &c.args {
@@ -789,7 +984,7 @@ impl Analyzer<'_> {
             },
             Expr::MetaProp(m) => self.fail(m.span.lo, "new.target and import.meta are not supported yet"),
             Expr::TaggedTpl(t) => self.fail(t.span.lo, "tagged templates are not supported yet"),
-            Expr::Class(c) => self.fail(c.class.span.lo, "classes are not supported yet"),
+            Expr::Class(c) => self.class(&c.class, c.ident.as_ref()),
             Expr::Yield(y) => self.fail(y.span.lo, "generators are not supported yet"),
             Expr::Await(a) => self.fail(a.span.lo, "await is not supported yet"),
             other => self.fail(other.span().lo, "this expression is not supported"),

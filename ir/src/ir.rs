@@ -70,6 +70,8 @@ pub enum UnOp {
     IsNullish,
     /// Whether the value is the iteration-done marker, giving a `Bool`.
     IsDone,
+    /// Whether the value is an object, giving a `Bool`.
+    IsObject,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -140,6 +142,30 @@ pub enum Op {
     /// A call whose arguments are the elements of an array.
     CallSpread { callee: ValueId, this: ValueId, args: ValueId, what: StrId },
     NewSpread { callee: ValueId, args: ValueId, what: StrId },
+    /// Defines an accessor property (getter and/or setter; the other is `undefined`).
+    DefineAccessor { obj: ValueId, key: ValueId, getter: ValueId, setter: ValueId, enumerable: bool },
+    /// Defines a non-enumerable method (class bodies).
+    DefineMethod(ValueId, ValueId, ValueId),
+    SetPrototypeOf(ValueId, ValueId),
+    /// Sets a method's home object (what `super.x` searches from).
+    SetHome(ValueId, ValueId),
+    /// The callee's home object.
+    HomeObject,
+    /// `super[key]` with `this` as the receiver: (home, key, this).
+    SuperGet(ValueId, ValueId, ValueId),
+    /// The prototype parent for `class extends value` (bool: whether there is an `extends`).
+    ClassHeritage(ValueId, bool),
+    /// Links constructor and prototype: (constructor, prototype, parent constructor or
+    /// undefined, instance field initialiser or undefined).
+    MakeClass(ValueId, ValueId, ValueId, ValueId),
+    /// `super(...args)` in a derived constructor: constructs the parent with new.target.
+    SuperCall(Vec<ValueId>),
+    SuperCallSpread(ValueId),
+    /// ReferenceError unless the value is the TDZ marker (super() called twice).
+    CheckSuperOnce(ValueId),
+    /// Runs the callee class's instance field initialiser on the value.
+    InitFields(ValueId),
+    ThrowTypeError(StrId),
     /// The pending exception, at the start of a handler block.
     TakeException,
     ForInInit(ValueId),
@@ -152,7 +178,7 @@ impl Op {
     /// Whether the operation can throw (codegen checks for the exception sentinel after it).
     pub fn may_throw(&self) -> bool {
         match self {
-            Op::Unary(op, _) => !matches!(op, UnOp::ToBool | UnOp::Not | UnOp::TypeOf | UnOp::IsNullish | UnOp::IsDone),
+            Op::Unary(op, _) => !matches!(op, UnOp::ToBool | UnOp::Not | UnOp::TypeOf | UnOp::IsNullish | UnOp::IsDone | UnOp::IsObject),
             Op::Binary(op, _, _) => *op != BinOp::StrictEq,
             Op::CheckTdz(..)
             | Op::ThrowConstAssign(_)
@@ -175,7 +201,16 @@ impl Op {
             | Op::CopyDataProperties(..)
             | Op::RequireObjectCoercible(..)
             | Op::CallSpread { .. }
-            | Op::NewSpread { .. } => true,
+            | Op::NewSpread { .. }
+            | Op::DefineAccessor { .. }
+            | Op::DefineMethod(..)
+            | Op::SuperGet(..)
+            | Op::ClassHeritage(..)
+            | Op::SuperCall(_)
+            | Op::SuperCallSpread(_)
+            | Op::CheckSuperOnce(_)
+            | Op::InitFields(_)
+            | Op::ThrowTypeError(_) => true,
             _ => false,
         }
     }
@@ -197,6 +232,12 @@ impl Op {
             | Op::IterNext(v)
             | Op::IterRest(v)
             | Op::RequireObjectCoercible(v, _) => vec![*v],
+            Op::ClassHeritage(v, _) | Op::SuperCallSpread(v) | Op::CheckSuperOnce(v) | Op::InitFields(v) => vec![*v],
+            Op::SuperCall(vs) => vs.clone(),
+            Op::DefineAccessor { obj, key, getter, setter, .. } => vec![*obj, *key, *getter, *setter],
+            Op::MakeClass(a, b, c, d) => vec![*a, *b, *c, *d],
+            Op::DefineMethod(a, b, c) | Op::SuperGet(a, b, c) => vec![*a, *b, *c],
+            Op::SetPrototypeOf(a, b) | Op::SetHome(a, b) => vec![*a, *b],
             Op::ArrayPush(a, b) | Op::ArrayAppendSpread(a, b) | Op::NewSpread { callee: a, args: b, .. } => vec![*a, *b],
             Op::CopyDataProperties(a, b, c) | Op::CallSpread { callee: a, this: b, args: c, .. } => vec![*a, *b, *c],
             Op::NewEnv { parent, .. } => vec![*parent],
@@ -259,6 +300,10 @@ pub enum FuncKind {
     Normal,
     Arrow,
     Method,
+    /// A class constructor (`new` only).
+    ClassConstructor,
+    /// The constructor of a class with `extends`: `this` comes from super().
+    DerivedConstructor,
 }
 
 #[derive(Clone, Debug)]
@@ -280,7 +325,7 @@ impl Function {
         self.value_types[v.0 as usize]
     }
     pub fn is_constructor(&self) -> bool {
-        self.kind == FuncKind::Normal
+        matches!(self.kind, FuncKind::Normal | FuncKind::ClassConstructor | FuncKind::DerivedConstructor)
     }
 }
 

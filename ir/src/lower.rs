@@ -51,6 +51,14 @@ enum Source<'a> {
     Main,
     Function(&'a Function, Option<&'a Ident>, FuncKind),
     Arrow(&'a ArrowExpr),
+    /// An explicit class constructor (derived or not).
+    Constructor(&'a Constructor, &'a Class),
+    /// The constructor of a class without one.
+    DefaultConstructor(&'a Class),
+    /// The initialiser of a class's instance fields.
+    FieldsInit(&'a Class),
+    /// A static field's initialiser or a static block.
+    StaticInit(&'a ClassMember),
 }
 
 struct ModuleBuilder<'a> {
@@ -165,17 +173,26 @@ fn is_index_like(n: f64) -> bool {
 impl<'a, 'm> FnBuilder<'a, 'm> {
     fn build(mb: &'m mut ModuleBuilder<'a>, src: &Source<'a>, name: String) -> ir::Function {
         let parsed = mb.parsed;
-        let (pos, kind, strict_hint) = match src {
-            Source::Main => (BytePos(0), FuncKind::Main, false),
-            Source::Function(f, _, k) => (f.span.lo, *k, false),
-            Source::Arrow(a) => (a.span.lo, FuncKind::Arrow, false),
+        if let Source::DefaultConstructor(c) = src {
+            return Self::default_constructor(mb, c, name);
+        }
+        let ctor_kind = |c: &Class| if c.super_class.is_some() { FuncKind::DerivedConstructor } else { FuncKind::ClassConstructor };
+        let (pos, kind) = match src {
+            Source::Main => (BytePos(0), FuncKind::Main),
+            Source::Function(f, _, k) => (f.span.lo, *k),
+            Source::Arrow(a) => (a.span.lo, FuncKind::Arrow),
+            Source::Constructor(ctor, c) => (ctor.span.lo, ctor_kind(c)),
+            Source::FieldsInit(c) => (c.span.lo, FuncKind::Method),
+            Source::StaticInit(ClassMember::ClassProp(p)) => (p.span.lo, FuncKind::Method),
+            Source::StaticInit(ClassMember::StaticBlock(b)) => (b.span.lo, FuncKind::Method),
+            Source::StaticInit(_) | Source::DefaultConstructor(_) => unreachable!(),
         };
-        let _ = strict_hint;
         let fs = parsed.scopes.func_at(pos).clone();
         let source = match src {
-            Source::Main => String::new(),
             Source::Function(f, _, _) => parsed.text(f.span.lo, f.span.hi).to_string(),
             Source::Arrow(a) => parsed.text(a.span.lo, a.span.hi).to_string(),
+            Source::Constructor(_, c) => parsed.text(c.span.lo, c.span.hi).to_string(),
+            _ => String::new(),
         };
         let mut b = FnBuilder {
             mb,
@@ -243,12 +260,124 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                     b.ret(v);
                 }
             },
+            Source::Constructor(ctor, _) => {
+                if let Some(body) = &ctor.body {
+                    let stmts: Vec<&Stmt> = body.stmts.iter().collect();
+                    b.hoist_functions(&stmts);
+                    for s in stmts {
+                        b.stmt(s);
+                    }
+                }
+            }
+            Source::FieldsInit(c) => {
+                let this = b.emit(Op::This, Ty::Object);
+                let tl = b.local("<this>");
+                b.set(tl, this);
+                for m in &c.body {
+                    let ClassMember::ClassProp(p) = m else { continue };
+                    if p.is_static {
+                        continue;
+                    }
+                    if let PropName::Computed(cp) = &p.key {
+                        b.fail(cp.span.lo, "computed instance field names are not supported yet");
+                        continue;
+                    }
+                    b.at(p.span.lo);
+                    let (k, name) = b.prop_key(&p.key);
+                    let v = match &p.value {
+                        Some(v) => b.expr_named(v, &name),
+                        None => b.undef(),
+                    };
+                    let t = b.get(tl);
+                    b.emit_void(Op::DefineField(t, k, v));
+                }
+            }
+            Source::StaticInit(ClassMember::ClassProp(p)) => {
+                let name = match &p.key {
+                    PropName::Ident(i) => i.sym.to_string(),
+                    PropName::Str(s) => s.value.to_string_lossy().into_owned(),
+                    _ => String::new(),
+                };
+                let v = match &p.value {
+                    Some(v) => b.expr_named(v, &name),
+                    None => b.undef(),
+                };
+                b.ret(v);
+            }
+            Source::StaticInit(ClassMember::StaticBlock(sb)) => {
+                let stmts: Vec<&Stmt> = sb.body.stmts.iter().collect();
+                b.hoist_functions(&stmts);
+                for s in stmts {
+                    b.stmt(s);
+                }
+            }
+            Source::StaticInit(_) | Source::DefaultConstructor(_) => unreachable!(),
         }
         if !b.terminated {
             let u = b.emit(Op::Undefined, Ty::Undefined);
             b.ret(u);
         }
         b.f
+    }
+
+    /// `constructor() {}` or `constructor(...args) { super(...args); }`, built directly.
+    fn default_constructor(mb: &'m mut ModuleBuilder<'a>, c: &'a Class, name: String) -> ir::Function {
+        let derived = c.super_class.is_some();
+        let mut b = FnBuilder {
+            mb,
+            f: ir::Function {
+                name,
+                kind: if derived { FuncKind::DerivedConstructor } else { FuncKind::ClassConstructor },
+                strict: true,
+                length: 0,
+                source: String::new(),
+                locals: Vec::new(),
+                blocks: Vec::new(),
+                value_types: Vec::new(),
+            },
+            cur: BlockId(0),
+            terminated: false,
+            handler: None,
+            pos: c.span.lo.0,
+            func_scope: 0,
+            scope: 0,
+            locs: HashMap::new(),
+            envs: HashMap::new(),
+            outer_env: LocalId(0),
+            targets: Vec::new(),
+            finallies: Vec::new(),
+            pending_labels: Vec::new(),
+            destructure_src: None,
+        };
+        let entry = b.new_block();
+        b.switch_to(entry);
+        b.require_new();
+        let this = if derived {
+            let args = b.emit(Op::Rest(0), Ty::Object);
+            b.emit(Op::SuperCallSpread(args), Ty::Object)
+        } else {
+            b.emit(Op::This, Ty::Object)
+        };
+        b.emit_void(Op::InitFields(this));
+        b.terminate(Term::Return(this));
+        b.f
+    }
+
+    /// Class constructors throw when called without `new`.
+    fn require_new(&mut self) {
+        let nt = self.emit(Op::NewTarget, Ty::Any);
+        let u = self.undef();
+        let called = self.emit(Op::Binary(BinOp::StrictEq, nt, u), Ty::Bool);
+        let bad = self.new_block();
+        let ok = self.new_block();
+        self.branch(called, bad, ok);
+        self.switch_to(bad);
+        let msg = format!("Class constructor {} cannot be invoked without 'new'", self.f.name);
+        let m = self.mb.str(&msg);
+        self.emit_void(Op::ThrowTypeError(m));
+        let u = self.undef();
+        self.terminate(Term::Return(u));
+        self.switch_to(ok);
     }
 
     // ----- building blocks -----
@@ -550,8 +679,26 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
     // ----- function entry -----
 
     fn prologue(&mut self, src: &Source<'a>, fs: &kiln_frontend::scope::FuncScope) {
-        if let Some(b) = fs.this_binding {
+        let class_ctor = matches!(self.f.kind, FuncKind::ClassConstructor | FuncKind::DerivedConstructor);
+        if class_ctor {
+            self.require_new();
+        }
+        if let Some(b) = fs.home_binding {
+            let h = self.emit(Op::HomeObject, Ty::Any);
+            self.store(b, h);
+        }
+        if self.f.kind == FuncKind::DerivedConstructor {
+            // `this` is bound by super().
+            if let Some(b) = fs.this_binding {
+                let u = self.emit(Op::Uninit, Ty::Any);
+                self.store(b, u);
+            }
+        } else if let Some(b) = fs.this_binding {
             let t = self.emit(Op::This, Ty::Any);
+            if self.f.kind == FuncKind::ClassConstructor {
+                // Instance fields are initialised before the parameters are bound.
+                self.emit_void(Op::InitFields(t));
+            }
             let t = if !self.f.strict && self.f.kind != FuncKind::Main {
                 // Sloppy functions see the global object for an undefined or null `this`.
                 let l = self.local("<this>");
@@ -591,6 +738,15 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 f.params.iter().map(|p| &p.pat).collect()
             }
             Source::Arrow(a) => a.params.iter().collect(),
+            Source::Constructor(ctor, _) => ctor
+                .params
+                .iter()
+                .filter_map(|p| match p {
+                    ParamOrTsParamProp::Param(p) => Some(&p.pat),
+                    ParamOrTsParamProp::TsParamProp(_) => None,
+                })
+                .collect(),
+            _ => Vec::new(),
         };
         let mut length_done = false;
         for (i, p) in params.iter().enumerate() {
@@ -828,6 +984,10 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                     }
                 }
             }
+            Stmt::Decl(Decl::Class(c)) => {
+                let v = self.class_value(&c.class, c.ident.sym.to_string());
+                self.init_ident(&c.ident, v);
+            }
             Stmt::Decl(d) => {
                 self.fail(d.span().lo, "this declaration is not supported yet");
             }
@@ -966,10 +1126,52 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
 
     fn ret(&mut self, v: ValueId) {
         if self.finallies.is_empty() {
+            if self.f.kind == FuncKind::DerivedConstructor {
+                return self.derived_return(v);
+            }
             self.terminate(Term::Return(v));
             return;
         }
         self.exit_via_finally(self.finallies.len(), Exit::Return, Some(v));
+    }
+
+    /// A derived constructor returns an object it was given, else its `this` (which super()
+    /// must have bound); anything else is a TypeError.
+    fn derived_return(&mut self, v: ValueId) {
+        let is_obj = self.emit(Op::Unary(UnOp::IsObject, v), Ty::Bool);
+        let yes = self.new_block();
+        let no = self.new_block();
+        self.branch(is_obj, yes, no);
+        self.switch_to(yes);
+        self.terminate(Term::Return(v));
+        self.switch_to(no);
+        let u = self.undef();
+        let is_undef = self.emit(Op::Binary(BinOp::StrictEq, v, u), Ty::Bool);
+        let this_b = self.new_block();
+        let bad = self.new_block();
+        self.branch(is_undef, this_b, bad);
+        self.switch_to(bad);
+        let m = self.mb.str("Derived constructors may only return object or undefined");
+        self.emit_void(Op::ThrowTypeError(m));
+        let u = self.undef();
+        self.terminate(Term::Return(u));
+        self.switch_to(this_b);
+        let fs = self.scopes().func_at_scope(self.func_scope);
+        let t = match fs.and_then(|f| f.this_binding) {
+            Some(b) => {
+                let t = self.load(b);
+                let k = self.mb.str("this");
+                self.emit_void(Op::CheckTdz(t, k));
+                t
+            }
+            None => {
+                let t = self.emit(Op::Uninit, Ty::Any);
+                let k = self.mb.str("this");
+                self.emit_void(Op::CheckTdz(t, k));
+                t
+            }
+        };
+        self.terminate(Term::Return(t));
     }
 
     /// Leaves through the innermost `finally` (of the first `depth`), recording how to
@@ -1313,6 +1515,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 self.emit(Op::Closure(fid, env), Ty::Object)
             }
             Expr::Paren(p) => self.expr_named(&p.expr, name),
+            Expr::Class(c) if c.ident.is_none() => self.class_value(&c.class, name.to_string()),
             _ => self.expr(e),
         }
     }
@@ -1423,6 +1626,11 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                     last = Some(self.expr(x));
                 }
                 last.unwrap()
+            }
+            Expr::SuperProp(sp) => self.super_prop(sp),
+            Expr::Class(c) => {
+                let name = c.ident.as_ref().map(|i| i.sym.to_string()).unwrap_or_default();
+                self.class_value(&c.class, name)
             }
             Expr::OptChain(_) => {
                 let result = self.local("<opt>");
@@ -1549,10 +1757,16 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                         self.emit_void(Op::DefineField(o, k, v));
                     }
                     Prop::KeyValue(kv) => {
-                        if let PropName::Ident(i) = &kv.key {
-                            if &*i.sym == "__proto__" {
-                                return self.fail(i.span.lo, "`__proto__` in object literals is not supported yet");
-                            }
+                        let is_proto = match &kv.key {
+                            PropName::Ident(i) => &*i.sym == "__proto__",
+                            PropName::Str(s) => s.value.as_str() == Some("__proto__"),
+                            _ => false,
+                        };
+                        if is_proto {
+                            let v = self.expr(&kv.value);
+                            let o = self.get(ol);
+                            self.emit_void(Op::SetPrototypeOf(o, v));
+                            continue;
                         }
                         let (k, name) = self.prop_key(&kv.key);
                         let v = self.expr_named(&kv.value, &name);
@@ -1563,13 +1777,24 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                         let (k, name) = self.prop_key(&m.key);
                         let v = self.function_expr(&m.function, None, name, FuncKind::Method);
                         let o = self.get(ol);
+                        self.emit_void(Op::SetHome(v, o));
                         self.emit_void(Op::DefineField(o, k, v));
                     }
                     Prop::Getter(g) => {
-                        return self.fail(g.span.lo, "getters are not supported yet");
+                        let (k, name) = self.prop_key(&g.key);
+                        let f = self.function_expr(&g.function, None, format!("get {name}"), FuncKind::Method);
+                        let o = self.get(ol);
+                        self.emit_void(Op::SetHome(f, o));
+                        let u = self.undef();
+                        self.emit_void(Op::DefineAccessor { obj: o, key: k, getter: f, setter: u, enumerable: true });
                     }
-                    Prop::Setter(s) => {
-                        return self.fail(s.span.lo, "setters are not supported yet");
+                    Prop::Setter(st) => {
+                        let (k, name) = self.prop_key(&st.key);
+                        let f = self.function_expr(&st.function, None, format!("set {name}"), FuncKind::Method);
+                        let o = self.get(ol);
+                        self.emit_void(Op::SetHome(f, o));
+                        let u = self.undef();
+                        self.emit_void(Op::DefineAccessor { obj: o, key: k, getter: u, setter: f, enumerable: true });
                     }
                     Prop::Assign(a) => {
                         return self.fail(a.span.lo, "invalid shorthand property initializer");
@@ -1679,11 +1904,19 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
     }
 
     fn call(&mut self, c: &'a CallExpr) -> ValueId {
-        let Callee::Expr(callee) = &c.callee else {
-            return self.fail(c.span.lo, "super() and import() calls are not supported yet");
+        let callee = match &c.callee {
+            Callee::Expr(e) => e,
+            Callee::Super(sp) => return self.super_call(c, sp.span.lo),
+            Callee::Import(i) => return self.fail(i.span.lo, "dynamic import() is not supported yet"),
         };
         let mut direct = None;
         let (f, this) = match &**callee {
+            Expr::SuperProp(sp) => {
+                let f = self.super_prop(sp);
+                let r = self.scopes().resolve_this(sp.span.lo);
+                let this = self.read_resolved(r, "this");
+                (f, this)
+            }
             Expr::Member(m) => {
                 let obj = self.expr(&m.obj);
                 let f = self.member_get(obj, m);
@@ -1716,6 +1949,146 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         let what = self.callee_text(callee);
         let what = self.mb.str(&what);
         self.call_with(f, this, args, what)
+    }
+
+    /// ClassDefinitionEvaluation: heritage, prototype, constructor, methods and accessors,
+    /// static fields and blocks, in order; the class's inner name is bound last.
+    fn class_value(&mut self, c: &'a Class, name: String) -> ValueId {
+        self.at(c.span.lo);
+        let scope = self.scopes().scope_at(c.span.lo, ScopeKind::Block);
+        let outer_scope = self.scope;
+        if let Some(s) = scope {
+            self.enter_scope(s);
+        }
+        let (parent, has_extends) = match &c.super_class {
+            Some(sc) => (self.expr(sc), true),
+            None => (self.undef(), false),
+        };
+        let proto_parent = self.emit(Op::ClassHeritage(parent, has_extends), Ty::Any);
+        let proto = self.emit(Op::NewObject, Ty::Object);
+        self.emit_void(Op::SetPrototypeOf(proto, proto_parent));
+        let pl = self.local("<proto>");
+        self.set(pl, proto);
+        let ctor_src = c
+            .body
+            .iter()
+            .find_map(|m| match m {
+                ClassMember::Constructor(k) if k.body.is_some() => Some(Source::Constructor(k, c)),
+                _ => None,
+            })
+            .unwrap_or(Source::DefaultConstructor(c));
+        let fid = self.closure_id(ctor_src, name.clone());
+        let env = self.current_env();
+        let ctor = self.emit(Op::Closure(fid, env), Ty::Object);
+        let cl = self.local("<class>");
+        self.set(cl, ctor);
+        let has_fields = c.body.iter().any(|m| matches!(m, ClassMember::ClassProp(p) if !p.is_static));
+        let fields = if has_fields {
+            let ffid = self.closure_id(Source::FieldsInit(c), "<instance_members_initializer>".into());
+            let f = self.emit(Op::Closure(ffid, env), Ty::Object);
+            let p = self.get(pl);
+            self.emit_void(Op::SetHome(f, p));
+            f
+        } else {
+            self.undef()
+        };
+        let parent_for_ctor = if has_extends { parent } else { self.undef() };
+        let (k, p) = (self.get(cl), self.get(pl));
+        self.emit_void(Op::MakeClass(k, p, parent_for_ctor, fields));
+        let mut statics: Vec<&'a ClassMember> = Vec::new();
+        for m in &c.body {
+            match m {
+                ClassMember::Method(cm) => {
+                    let target = if cm.is_static { self.get(cl) } else { self.get(pl) };
+                    let (key, kname) = self.prop_key(&cm.key);
+                    let fname = match cm.kind {
+                        MethodKind::Method => kname,
+                        MethodKind::Getter => format!("get {kname}"),
+                        MethodKind::Setter => format!("set {kname}"),
+                    };
+                    let f = self.function_expr(&cm.function, None, fname, FuncKind::Method);
+                    self.emit_void(Op::SetHome(f, target));
+                    let u = self.undef();
+                    match cm.kind {
+                        MethodKind::Method => self.emit_void(Op::DefineMethod(target, key, f)),
+                        MethodKind::Getter => {
+                            self.emit_void(Op::DefineAccessor { obj: target, key, getter: f, setter: u, enumerable: false })
+                        }
+                        MethodKind::Setter => {
+                            self.emit_void(Op::DefineAccessor { obj: target, key, getter: u, setter: f, enumerable: false })
+                        }
+                    }
+                }
+                ClassMember::ClassProp(p) if p.is_static => statics.push(m),
+                ClassMember::StaticBlock(_) => statics.push(m),
+                _ => {}
+            }
+        }
+        // The inner name binding is initialised before static fields run (a class
+        // declaration's outer binding is set by the caller afterwards).
+        if let Some(s) = scope {
+            let info = self.scopes();
+            if let Some(b) = info.scope(s).bindings.first().copied() {
+                if info.binding(b).kind == BindingKind::Const {
+                    let k = self.get(cl);
+                    self.store(b, k);
+                }
+            }
+        }
+        for m in statics {
+            let k = self.get(cl);
+            let key = match m {
+                ClassMember::ClassProp(p) => Some(self.prop_key(&p.key).0),
+                _ => None,
+            };
+            let sfid = self.closure_id(Source::StaticInit(m), String::new());
+            let env = self.current_env();
+            let f = self.emit(Op::Closure(sfid, env), Ty::Object);
+            self.emit_void(Op::SetHome(f, k));
+            let what = self.mb.str("static initializer");
+            let v = self.emit(Op::Call { callee: f, this: k, args: Vec::new(), what }, Ty::Any);
+            if let Some(key) = key {
+                self.emit_void(Op::DefineField(k, key, v));
+            }
+        }
+        let k = self.get(cl);
+        if let Some(s) = scope {
+            self.leave_scope(s);
+        }
+        self.scope = outer_scope;
+        k
+    }
+
+    /// `super(...args)`: constructs the parent, binds `this` (once), runs field initialisers.
+    fn super_call(&mut self, c: &'a CallExpr, pos: BytePos) -> ValueId {
+        let args = self.args(&c.args);
+        self.at(c.span.lo);
+        let r = match args {
+            Args::List(a) => self.emit(Op::SuperCall(a), Ty::Object),
+            Args::Spread(a) => self.emit(Op::SuperCallSpread(a), Ty::Object),
+        };
+        let res = self.scopes().resolve_this(pos);
+        if let Some(b) = res.binding {
+            let old = self.load(b);
+            self.emit_void(Op::CheckSuperOnce(old));
+            self.store(b, r);
+        }
+        self.emit_void(Op::InitFields(r));
+        r
+    }
+
+    /// `super.x` / `super[x]`: looked up from the home object's prototype, with `this`.
+    fn super_prop(&mut self, sp: &'a SuperPropExpr) -> ValueId {
+        let home_res = self.scopes().resolve_home(sp.span.lo);
+        let home = self.read_resolved(home_res, "%home");
+        let key = match &sp.prop {
+            SuperProp::Ident(i) => self.str_val(&i.sym),
+            SuperProp::Computed(c) => self.expr(&c.expr),
+        };
+        let r = self.scopes().resolve_this(sp.span.lo);
+        let this = self.read_resolved(r, "this");
+        self.at(sp.span.lo);
+        self.emit(Op::SuperGet(home, key, this), Ty::Any)
     }
 
     fn call_with(&mut self, callee: ValueId, this: ValueId, args: Args, what: StrId) -> ValueId {

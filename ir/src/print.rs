@@ -103,6 +103,21 @@ fn op(m: &Module, op: &Op) -> String {
         Op::RequireObjectCoercible(v, n) => format!("require_object_coercible v{}, {}", v.0, s(n)),
         Op::CallSpread { callee, this, args, .. } => format!("call_spread v{}(this v{}; ...v{})", callee.0, this.0, args.0),
         Op::NewSpread { callee, args, .. } => format!("new_spread v{}(...v{})", callee.0, args.0),
+        Op::DefineAccessor { obj, key, getter, setter, enumerable } => {
+            format!("define_accessor v{}[v{}], get v{}, set v{}{}", obj.0, key.0, getter.0, setter.0, if *enumerable { ", enumerable" } else { "" })
+        }
+        Op::DefineMethod(o, k, v) => format!("define_method v{}[v{}], v{}", o.0, k.0, v.0),
+        Op::SetPrototypeOf(o, p) => format!("set_prototype_of v{}, v{}", o.0, p.0),
+        Op::SetHome(f, h) => format!("set_home v{}, v{}", f.0, h.0),
+        Op::HomeObject => "home_object".into(),
+        Op::SuperGet(h, k, t) => format!("super_get v{}[v{}] (this v{})", h.0, k.0, t.0),
+        Op::ClassHeritage(v, e) => format!("class_heritage v{}{}", v.0, if *e { "" } else { " (none)" }),
+        Op::MakeClass(c, p, par, f) => format!("make_class v{}, proto v{}, parent v{}, fields v{}", c.0, p.0, par.0, f.0),
+        Op::SuperCall(a) => format!("super_call({})", vs(a)),
+        Op::SuperCallSpread(a) => format!("super_call(...v{})", a.0),
+        Op::CheckSuperOnce(v) => format!("check_super_once v{}", v.0),
+        Op::InitFields(v) => format!("init_fields v{}", v.0),
+        Op::ThrowTypeError(m) => format!("throw_type_error {}", s(m)),
         Op::TakeException => "take_exception".into(),
         Op::ForInInit(v) => format!("for_in.init v{}", v.0),
         Op::ForInNext(v) => format!("for_in.next v{}", v.0),

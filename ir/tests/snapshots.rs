@@ -41,3 +41,8 @@ fn finally_runs_on_return_and_throw() {
 fn tdz_checks_only_where_needed() {
     insta::assert_snapshot!(ir_of("function g() { return x; }\nlet x = 1;\nconsole.log(x, g());"));
 }
+
+#[test]
+fn class_methods_read_properties_through_inline_caches() {
+    insta::assert_snapshot!(ir_of("class V { constructor(x) { this.x = x; } get double() { return this.x * 2; } }\nclass W extends V { triple() { return super.double + this.x; } }"));
+}

@@ -108,7 +108,14 @@ pub extern "C" fn kiln_take_exception() -> Value {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn kiln_throw_tdz(name: Value) -> Value {
-    throw_reference_error(&format!("Cannot access '{}' before initialization", string::to_rust(name.as_string())));
+    let name = string::to_rust(name.as_string());
+    if name == "this" {
+        throw_reference_error(
+            "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
+        );
+        return Value::EXCEPTION;
+    }
+    throw_reference_error(&format!("Cannot access '{name}' before initialization"));
     Value::EXCEPTION
 }
 

@@ -67,6 +67,8 @@ fn alloc_function(code: usize, env: Value, info: *const FuncInfo, proto: Value) 
         (*f).code = code;
         (*f).env = env;
         (*f).info = info;
+        (*f).home = Value::UNDEFINED;
+        (*f).fields = Value::UNDEFINED;
     }
     o
 }
@@ -154,6 +156,10 @@ pub fn construct(callee: Value, args: &[Value], new_target: Value) -> JsResult<V
     }
     let flags = unsafe { (*(*(callee.as_object() as *const FunctionObject)).info).flags };
     if flags & FUNC_NATIVE_CONSTRUCTOR != 0 {
+        return invoke(callee, Value::UNDEFINED, args, new_target);
+    }
+    if flags & kiln_abi::value::FUNC_DERIVED != 0 {
+        // The constructor binds `this` through super() and returns it (lowering checks it).
         return invoke(callee, Value::UNDEFINED, args, new_target);
     }
     let proto = get_prototype_from_constructor(new_target, realm().object_prototype)?;

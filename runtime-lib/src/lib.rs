@@ -8,6 +8,7 @@
 
 pub mod atoms;
 pub mod builtins;
+pub mod class;
 pub mod conv;
 pub mod env;
 pub mod error;

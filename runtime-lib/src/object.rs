@@ -93,6 +93,10 @@ pub struct FunctionObject {
     /// The closure's environment (an Env cell as a value, or `undefined`).
     pub env: Value,
     pub info: *const crate::function::FuncInfo,
+    /// For methods: the object `super.x` searches from (its prototype); else `undefined`.
+    pub home: Value,
+    /// For class constructors: the instance field initialiser, or `undefined`.
+    pub fields: Value,
 }
 
 const _: () = assert!(std::mem::offset_of!(FunctionObject, code) == kiln_abi::value::FUNCTION_CODE_OFFSET as usize);
@@ -457,6 +461,8 @@ fn set_array_length(o: &mut Object, v: Value) -> JsResult<()> {
 
 /// Defines an accessor property (for object literals' get/set and Object.defineProperty).
 pub fn define_accessor(o: &mut Object, key: Value, getter: Value, setter: Value, attrs: u8) {
+    // A setter may now shadow a property that cached stores would add.
+    crate::props::bump_epoch();
     let pair = alloc(std::mem::size_of::<AccessorObject>(), Class::Accessor, Value::NULL) as *mut AccessorObject;
     unsafe {
         (*pair).getter = getter;
@@ -659,6 +665,8 @@ pub unsafe fn trace(o: *mut Object, t: &mut Tracer) {
         Class::Function => {
             let f = &*(o as *const FunctionObject);
             t.value(f.env);
+            t.value(f.home);
+            t.value(f.fields);
         }
         Class::BooleanWrapper | Class::NumberWrapper | Class::StringWrapper | Class::SymbolWrapper => {
             t.value((*(o as *const PrimitiveObject)).value)

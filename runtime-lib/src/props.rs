@@ -514,3 +514,49 @@ pub extern "C" fn kiln_require_object_coercible(v: Value, what: Value) -> Value 
     }
     Value::UNDEFINED
 }
+
+/// `get k() {}` / `set k(v) {}` in a literal or class body. A getter and a setter of the same
+/// key combine into one accessor property.
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_define_accessor(obj: Value, key: Value, getter: Value, setter: Value, enumerable: u64) -> Value {
+    ret((|| {
+        let k = conv::to_property_key(key)?;
+        let Key::Name(name) = k else {
+            return Err(error::throw_range_error("Kiln does not support accessors with array-index keys yet"));
+        };
+        let o = unsafe { &mut *obj.as_object() };
+        let (mut g, mut s) = (getter, setter);
+        if let Some(Prop::Accessor(og, os, _)) = o.get_own(k) {
+            if g.is_undefined() {
+                g = og;
+            }
+            if s.is_undefined() {
+                s = os;
+            }
+        }
+        let attrs = crate::shape::CONFIGURABLE | if enumerable != 0 { crate::shape::ENUMERABLE } else { 0 };
+        object::define_accessor(o, name, g, s, attrs);
+        Ok(Value::UNDEFINED)
+    })())
+}
+
+/// A class method: writable, configurable, not enumerable.
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_define_method(obj: Value, key: Value, v: Value) -> Value {
+    ret((|| {
+        let k = conv::to_property_key(key)?;
+        unsafe { (*obj.as_object()).define(k, v, crate::shape::WRITABLE | crate::shape::CONFIGURABLE)? };
+        Ok(Value::UNDEFINED)
+    })())
+}
+
+/// `__proto__: v` in an object literal, and class heritage: sets [[Prototype]] when `v` is
+/// an object or null (other values are ignored, as the literal form specifies).
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_set_prototype_of(obj: Value, proto: Value) -> Value {
+    if proto.is_object() || proto.is_null() {
+        bump_epoch();
+        unsafe { (*obj.as_object()).proto = proto };
+    }
+    Value::UNDEFINED
+}

@@ -69,6 +69,8 @@ pub fn init() {
         let f = fp as *mut FunctionObject;
         (*f).code = empty_function as *const () as usize;
         (*f).env = Value::UNDEFINED;
+        (*f).home = Value::UNDEFINED;
+        (*f).fields = Value::UNDEFINED;
         (*f).info = Box::leak(Box::new(crate::function::FuncInfo {
             name_ptr: b"".as_ptr(),
             name_len: 0,
