@@ -121,7 +121,7 @@ pub static ENTRIES: &[Entry] = &[
     e("kiln_for_in_next", &[V], V, false),
     e("kiln_iter_init", &[V], V, true),
     e("kiln_iter_next", &[V], V, true),
-    e("kiln_iter_close", &[V], V, true),
+    e("kiln_iter_close", &[V, I], V, true),
 ];
 
 pub fn lookup(name: &str) -> Option<&'static Entry> {

@@ -506,6 +506,16 @@ impl Tx<'_, '_> {
                 let x = self.val(*v);
                 self.call_checked("kiln_iter_next", &[x])
             }
+            Op::IterClose(v, on_throw) => {
+                let x = self.val(*v);
+                let t = self.iconst(*on_throw as u64);
+                if *on_throw {
+                    self.call("kiln_iter_close", &[x, t]);
+                } else {
+                    self.call_checked("kiln_iter_close", &[x, t]);
+                }
+                return None;
+            }
         };
         Some(v)
     }

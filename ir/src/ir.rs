@@ -172,6 +172,9 @@ pub enum Op {
     ForInNext(ValueId),
     IterInit(ValueId),
     IterNext(ValueId),
+    /// IteratorClose of an iterator left early; `true` when leaving by an exception (then
+    /// errors from `return()` are ignored).
+    IterClose(ValueId, bool),
 }
 
 impl Op {
@@ -196,6 +199,7 @@ impl Op {
             | Op::ForInInit(_)
             | Op::IterInit(_)
             | Op::IterNext(_)
+            | Op::IterClose(..)
             | Op::ArrayAppendSpread(..)
             | Op::IterRest(_)
             | Op::CopyDataProperties(..)
@@ -232,7 +236,7 @@ impl Op {
             | Op::IterNext(v)
             | Op::IterRest(v)
             | Op::RequireObjectCoercible(v, _) => vec![*v],
-            Op::ClassHeritage(v, _) | Op::SuperCallSpread(v) | Op::CheckSuperOnce(v) | Op::InitFields(v) => vec![*v],
+            Op::ClassHeritage(v, _) | Op::IterClose(v, _) | Op::SuperCallSpread(v) | Op::CheckSuperOnce(v) | Op::InitFields(v) => vec![*v],
             Op::SuperCall(vs) => vs.clone(),
             Op::DefineAccessor { obj, key, getter, setter, .. } => vec![*obj, *key, *getter, *setter],
             Op::MakeClass(a, b, c, d) => vec![*a, *b, *c, *d],

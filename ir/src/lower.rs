@@ -164,6 +164,9 @@ struct FnBuilder<'a, 'm> {
     pending_labels: Vec<String>,
     /// The source text of the value the next object pattern destructures, for messages.
     destructure_src: Option<String>,
+    /// Enclosing for-of loops: (index of the loop's jump target, local holding its iterator),
+    /// to close iterators that a break, continue or return leaves.
+    iter_loops: Vec<(usize, LocalId)>,
 }
 
 fn is_index_like(n: f64) -> bool {
@@ -219,6 +222,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             finallies: Vec::new(),
             pending_labels: Vec::new(),
             destructure_src: None,
+            iter_loops: Vec::new(),
         };
         let entry = b.new_block();
         b.switch_to(entry);
@@ -348,6 +352,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             finallies: Vec::new(),
             pending_labels: Vec::new(),
             destructure_src: None,
+            iter_loops: Vec::new(),
         };
         let entry = b.new_block();
         b.switch_to(entry);
@@ -805,6 +810,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                         }
                         Some(el) => {
                             let x = self.emit(Op::IterNext(it), Ty::Any);
+                            let _ = &el;
                             // The done marker becomes undefined.
                             let l = self.local("<element>");
                             self.set(l, x);
@@ -822,6 +828,9 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                         }
                     }
                 }
+                // An iterator the pattern did not exhaust is closed.
+                let it = self.get(itl);
+                self.emit_void(Op::IterClose(it, false));
             }
             Pat::Object(o) => {
                 // V8's wording: "Cannot destructure property 'a' of 'src' as it is undefined."
@@ -1125,6 +1134,9 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
     }
 
     fn ret(&mut self, v: ValueId) {
+        if !self.iter_loops.is_empty() && !self.terminated {
+            self.close_iterators(|_| true);
+        }
         if self.finallies.is_empty() {
             if self.f.kind == FuncKind::DerivedConstructor {
                 return self.derived_return(v);
@@ -1206,6 +1218,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             self.fail(pos, "Illegal break or continue statement");
             return;
         };
+        self.close_iterators(|t| t > idx || (t == idx && !is_continue));
         let depth = self.targets[idx].finally_depth;
         if self.finallies.len() > depth {
             let exit = if is_continue { Exit::Continue(idx) } else { Exit::Break(idx) };
@@ -1215,6 +1228,16 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         let t = &self.targets[idx];
         let b = if is_continue { t.continue_to.unwrap() } else { t.break_to };
         self.jump(b);
+    }
+
+    /// IteratorClose for the enclosing for-of loops (innermost first) whose target index
+    /// `leaves` says the jump exits.
+    fn close_iterators(&mut self, leaves: impl Fn(usize) -> bool) {
+        let loops: Vec<LocalId> = self.iter_loops.iter().rev().filter(|(t, _)| leaves(*t)).map(|&(_, l)| l).collect();
+        for l in loops {
+            let it = self.get(l);
+            self.emit_void(Op::IterClose(it, false));
+        }
     }
 
     fn for_stmt(&mut self, f: &'a ForStmt, labels: Vec<String>) {
@@ -1297,7 +1320,19 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         let vl = self.local("<item>");
         self.set(vl, next);
         self.branch(done, exit, bodyb);
-        self.switch_to(bodyb);
+        // An exception from the body closes the iterator (one from next() does not).
+        let outer_handler = self.handler;
+        let close_throw = if of { Some(self.new_block()) } else { None };
+        if let Some(ct) = close_throw {
+            self.handler = Some(ct);
+            // The body block must be protected too: it was made before the handler changed.
+            let nb = self.new_block();
+            self.switch_to(bodyb);
+            self.jump(nb);
+            self.switch_to(nb);
+        } else {
+            self.switch_to(bodyb);
+        }
         let scope = self.scopes().scope_at(pos, ScopeKind::For);
         if let Some(s) = scope {
             self.enter_scope(s);
@@ -1314,12 +1349,26 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             }
         }
         self.push_target(labels, true, exit, Some(head));
+        if of {
+            self.iter_loops.push((self.targets.len() - 1, itl));
+        }
         self.stmt(body);
+        if of {
+            self.iter_loops.pop();
+        }
         self.targets.pop();
         if let Some(s) = scope {
             self.leave_scope(s);
         }
         self.jump(head);
+        self.handler = outer_handler;
+        if let Some(ct) = close_throw {
+            self.switch_to(ct);
+            let e = self.emit(Op::TakeException, Ty::Any);
+            let it = self.get(itl);
+            self.emit_void(Op::IterClose(it, true));
+            self.terminate(Term::Throw(e));
+        }
         self.switch_to(exit);
     }
 
@@ -1476,6 +1525,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         let b = if is_continue { t.continue_to.unwrap() } else { t.break_to };
         self.jump(b);
     }
+
 
     /// The end of a try block or catch clause: to the finally with a normal completion, or on.
     fn complete_normally(&mut self, after: BlockId) {

@@ -123,5 +123,6 @@ fn op(m: &Module, op: &Op) -> String {
         Op::ForInNext(v) => format!("for_in.next v{}", v.0),
         Op::IterInit(v) => format!("iter.init v{}", v.0),
         Op::IterNext(v) => format!("iter.next v{}", v.0),
+        Op::IterClose(v, t) => format!("iter.close v{}{}", v.0, if *t { " (throw)" } else { "" }),
     }
 }

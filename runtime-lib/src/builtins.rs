@@ -13,6 +13,7 @@ pub mod number;
 pub mod object;
 pub mod process;
 pub mod string;
+pub mod symbol;
 
 use crate::atoms;
 use crate::function::{self as func, NativeFn};
@@ -56,6 +57,7 @@ pub fn install() {
     error::install();
     array::install();
     string::install();
+    symbol::install();
     number::install();
     boolean::install();
     math::install();

@@ -23,6 +23,23 @@ pub fn to_primitive(v: Value, hint: Hint) -> JsResult<Value> {
     if !v.is_object() {
         return Ok(v);
     }
+    // An object's own Symbol.toPrimitive method decides first.
+    let exotic = object::get(v, Key::Name(realm().sym_to_primitive), v)?;
+    if !exotic.is_nullish() {
+        if !function::is_callable(exotic) {
+            return Err(error::throw_type_error("Symbol.toPrimitive is not a function"));
+        }
+        let name = match hint {
+            Hint::Default => "default",
+            Hint::Number => "number",
+            Hint::String => "string",
+        };
+        let r = function::call(exotic, v, &[atoms::intern_str(name)])?;
+        if r.is_object() {
+            return Err(error::throw_type_error("Cannot convert object to primitive value"));
+        }
+        return Ok(r);
+    }
     let c = atoms::common();
     let order = if hint == Hint::String { [c.to_string, c.value_of] } else { [c.value_of, c.to_string] };
     for name in order {

@@ -36,6 +36,11 @@ pub enum Class {
     Accessor = 10,
     ForInIterator = 11,
     ListIterator = 12,
+    /// Wraps an iterator object from a user's Symbol.iterator method (for-of, spread,
+    /// destructuring): the iterator, its `next` method, and whether it finished.
+    ProtocolIterator = 13,
+    /// A generator object (its suspended frame lives in the tail).
+    Generator = 14,
 }
 
 const _: () = assert!(Class::Function as u8 == kiln_abi::value::CLASS_FUNCTION);
@@ -130,6 +135,26 @@ pub struct ListIterator {
     pub base: Object,
     pub target: Value,
     pub pos: usize,
+}
+
+#[repr(C)]
+pub struct ProtocolIterator {
+    pub base: Object,
+    pub iterator: Value,
+    pub next: Value,
+    pub done: bool,
+}
+
+/// A generator object: the generator function (whose code is re-entered to resume), the
+/// saved `this`, the resume state (0: not started, 1..: suspended at yield N, DONE), and the
+/// saved locals.
+#[repr(C)]
+pub struct GeneratorObject {
+    pub base: Object,
+    pub function: Value,
+    pub state: u32,
+    pub running: bool,
+    pub frame: Vec<Value>,
 }
 
 /// A property key after ToPropertyKey: an array index or an atom/symbol.
@@ -684,6 +709,18 @@ pub unsafe fn trace(o: *mut Object, t: &mut Tracer) {
             }
         }
         Class::ListIterator => t.value((*(o as *const ListIterator)).target),
+        Class::ProtocolIterator => {
+            let it = &*(o as *const ProtocolIterator);
+            t.value(it.iterator);
+            t.value(it.next);
+        }
+        Class::Generator => {
+            let g = &*(o as *const GeneratorObject);
+            t.value(g.function);
+            for &v in &g.frame {
+                t.value(v);
+            }
+        }
         Class::Ordinary | Class::Array | Class::Error | Class::Arguments => {}
     }
 }
@@ -695,6 +732,9 @@ pub unsafe fn finalize(o: *mut Object) -> usize {
     std::ptr::drop_in_place(std::ptr::addr_of_mut!((*o).dict));
     if (*o).class() == Class::ForInIterator {
         std::ptr::drop_in_place(std::ptr::addr_of_mut!((*(o as *mut ForInIterator)).keys));
+    }
+    if (*o).class() == Class::Generator {
+        std::ptr::drop_in_place(std::ptr::addr_of_mut!((*(o as *mut GeneratorObject)).frame));
     }
     n
 }

@@ -276,6 +276,10 @@ pub fn instance_of(v: Value, target: Value) -> JsResult<bool> {
     if !target.is_object() {
         return Err(error::throw_type_error("Right-hand side of 'instanceof' is not an object"));
     }
+    let has_instance = object::get(target, Key::Name(crate::realm::realm().sym_has_instance), target)?;
+    if !has_instance.is_nullish() {
+        return Ok(conv::to_boolean(function::call(has_instance, target, &[v])?));
+    }
     if !function::is_callable(target) {
         return Err(error::throw_type_error("Right-hand side of 'instanceof' is not callable"));
     }

@@ -10,7 +10,7 @@ use kiln_abi::value::PAYLOAD_MASK;
 
 use crate::conv;
 use crate::error::{self, JsResult, Thrown};
-use crate::object::{self, Class, ForInIterator, Key, ListIterator, Object, Prop};
+use crate::object::{self, Class, ForInIterator, Key, ListIterator, Object, Prop, ProtocolIterator};
 use crate::realm::realm;
 use crate::shape::{DEFAULT, Shape, WRITABLE};
 use crate::string::{self, Units};
@@ -361,25 +361,72 @@ pub extern "C" fn kiln_for_in_next(it: Value) -> Value {
     Value::HOLE
 }
 
-/// GetIterator for for-of, over the built-in iterables this stage supports.
+/// GetIterator (for-of, spread, array destructuring). Arrays, strings and arguments objects
+/// iterate directly (FIXME: even if Array.prototype[Symbol.iterator] was replaced); anything
+/// else goes through its Symbol.iterator method.
 #[unsafe(no_mangle)]
 pub extern "C" fn kiln_iter_init(v: Value) -> Value {
-    let iterable = v.is_string() || v.object_ref().is_some_and(|o| matches!(o.class(), Class::Array | Class::Arguments));
-    if !iterable {
-        let what = if v.is_object() { "object".to_string() } else { conv::display_string(v) };
-        let what = if v.is_nullish() { string::to_rust(conv::to_string(v).unwrap()) } else { what };
-        error::throw_type_error(&format!("{what} is not iterable"));
-        return Value::EXCEPTION;
+    let direct = v.is_string() || v.object_ref().is_some_and(|o| matches!(o.class(), Class::Array | Class::Arguments));
+    if direct {
+        let it = object::alloc(std::mem::size_of::<ListIterator>(), Class::ListIterator, realm().array_iterator_prototype)
+            as *mut ListIterator;
+        unsafe { (*it).target = v };
+        return Value::object(it as *mut Object);
     }
-    let it = object::alloc(std::mem::size_of::<ListIterator>(), Class::ListIterator, realm().array_iterator_prototype)
-        as *mut ListIterator;
-    unsafe { (*it).target = v };
-    Value::object(it as *mut Object)
+    ret((|| {
+        let method = if v.is_nullish() { Value::UNDEFINED } else { object::get_value(v, Key::Name(realm().sym_iterator))? };
+        if !crate::function::is_callable(method) {
+            let what = if v.is_object() { "object".to_string() } else { conv::display_string(v) };
+            let what = if v.is_nullish() { string::to_rust(conv::to_string(v)?) } else { what };
+            return Err(error::throw_type_error(&format!("{what} is not iterable")));
+        }
+        let iterator = crate::function::call(method, v, &[])?;
+        if !iterator.is_object() {
+            return Err(error::throw_type_error("Result of the Symbol.iterator method is not an object"));
+        }
+        let next = object::get(iterator, Key::Name(crate::atoms::intern_str("next")), iterator)?;
+        let it = object::alloc(std::mem::size_of::<ProtocolIterator>(), Class::ProtocolIterator, Value::NULL)
+            as *mut ProtocolIterator;
+        unsafe {
+            (*it).iterator = iterator;
+            (*it).next = next;
+            (*it).done = false;
+        }
+        Ok(Value::object(it as *mut Object))
+    })())
+}
+
+/// IteratorStep on a protocol iterator: the next value, or `HOLE` when done.
+fn protocol_next(it: &mut ProtocolIterator) -> JsResult<Value> {
+    if it.done {
+        return Ok(Value::HOLE);
+    }
+    let r = crate::function::call(it.next, it.iterator, &[]);
+    let r = match r {
+        Ok(r) => r,
+        Err(e) => {
+            it.done = true;
+            return Err(e);
+        }
+    };
+    if !r.is_object() {
+        it.done = true;
+        return Err(error::throw_type_error(&format!("Iterator result {} is not an object", conv::display_string(r))));
+    }
+    let done = object::get(r, Key::Name(crate::atoms::intern_str("done")), r)?;
+    if conv::to_boolean(done) {
+        it.done = true;
+        return Ok(Value::HOLE);
+    }
+    object::get(r, Key::Name(crate::atoms::intern_str("value")), r)
 }
 
 /// The next value, or `HOLE` when done.
 #[unsafe(no_mangle)]
 pub extern "C" fn kiln_iter_next(it: Value) -> Value {
+    if unsafe { (*it.as_object()).class() } == Class::ProtocolIterator {
+        return ret(protocol_next(unsafe { &mut *(it.as_object() as *mut ProtocolIterator) }));
+    }
     let it = unsafe { &mut *(it.as_object() as *mut ListIterator) };
     let t = it.target;
     if t.is_string() {
@@ -417,8 +464,34 @@ pub extern "C" fn kiln_iter_next(it: Value) -> Value {
 }
 
 #[unsafe(no_mangle)]
-pub extern "C" fn kiln_iter_close(_it: Value) -> Value {
-    Value::UNDEFINED
+/// IteratorClose when a loop or pattern stops early. `on_throw` != 0: the loop is being left
+/// by an exception, which wins over anything `return()` does.
+pub extern "C" fn kiln_iter_close(it: Value, on_throw: u64) -> Value {
+    if unsafe { (*it.as_object()).class() } != Class::ProtocolIterator {
+        return Value::UNDEFINED;
+    }
+    let p = unsafe { &mut *(it.as_object() as *mut ProtocolIterator) };
+    if p.done {
+        return Value::UNDEFINED;
+    }
+    p.done = true;
+    let iterator = p.iterator;
+    let r = (|| {
+        let m = object::get(iterator, Key::Name(crate::atoms::intern_str("return")), iterator)?;
+        if m.is_nullish() {
+            return Ok(Value::UNDEFINED);
+        }
+        let r = crate::function::call(m, iterator, &[])?;
+        if !r.is_object() {
+            return Err(error::throw_type_error(&format!("Iterator result {} is not an object", conv::display_string(r))));
+        }
+        Ok(Value::UNDEFINED)
+    })();
+    if on_throw != 0 {
+        // The original exception stays pending; drop whatever return() did.
+        return Value::UNDEFINED;
+    }
+    ret(r)
 }
 
 #[allow(dead_code)]

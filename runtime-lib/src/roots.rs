@@ -7,5 +7,6 @@ pub fn trace_runtime(t: &mut Tracer) {
     crate::realm::trace(t);
     crate::atoms::trace(t);
     crate::shape::trace(t);
+    crate::builtins::symbol::trace(t);
     t.value(crate::error::pending());
 }

@@ -216,7 +216,14 @@ impl Cx {
         let o = unsafe { &*v.as_object() };
         let ctor = self.constructor_name(v);
         let class = o.class();
+        // Enumerable own string keys, then enumerable own symbol keys, as node shows them.
         let mut keys: Vec<Key> = object::own_enumerable_string_keys(o)
+            .into_iter()
+            .chain(o.own_keys().into_iter().filter(|&k| {
+                matches!(k, Key::Name(n) if n.is_symbol())
+                    && matches!(o.get_own(k), Some(Prop::Data(_, a) | Prop::Accessor(_, _, a)) if a & crate::shape::ENUMERABLE != 0)
+            }))
+            .collect::<Vec<Key>>()
             .into_iter()
             .filter(|k| !(class == Class::Array && matches!(k, Key::Index(_))))
             .collect();
