@@ -110,6 +110,15 @@ pub static ENTRIES: &[Entry] = &[
     e("kiln_check_super_once", &[V], V, true),
     e("kiln_init_fields", &[V, V], V, true),
     e("kiln_throw_type_error", &[V], V, true),
+    // Generators.
+    e("kiln_generator_create", &[V], V, true),
+    // generator, state, locals array, count.
+    e("kiln_gen_suspend", &[V, I, P, I], V, false),
+    // The saved locals of a generator being resumed.
+    e("kiln_gen_frame", &[V], P, false),
+    e("kiln_gen_state", &[V], I, false),
+    // iterator, received value, mode (0 next, 1 throw, 2 return) → result object.
+    e("kiln_yield_star_step", &[V, V, V], V, true),
     // Exceptions.
     e("kiln_throw", &[V], V, true),
     e("kiln_take_exception", &[], V, false),

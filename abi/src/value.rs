@@ -72,6 +72,10 @@ pub const FUNC_NATIVE_CONSTRUCTOR: u32 = 8;
 pub const FUNC_CLASS: u32 = 16;
 /// A derived class constructor: `this` comes from super(), not from [[Construct]].
 pub const FUNC_DERIVED: u32 = 32;
+/// A generator function. Calling it with `new_target` set to one of its generator objects
+/// resumes that generator: `argv[0]` is the value sent, `argv[1]` the resume mode (0 next,
+/// 1 throw, 2 return, int-tagged).
+pub const FUNC_GENERATOR: u32 = 64;
 
 /// The JS calling convention, used by compiled functions and by native builtins alike:
 ///

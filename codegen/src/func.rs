@@ -60,8 +60,12 @@ pub fn translate(ctx: &mut Ctx, m: &ir::Module, f: &ir::Function, func: &mut cl:
         last_cond: None,
     };
     tx.prologue();
-    let first = tx.blocks[0];
-    tx.b.ins().jump(first, &[]);
+    if f.kind == ir::FuncKind::Generator {
+        tx.generator_dispatch();
+    } else {
+        let first = tx.blocks[0];
+        tx.b.ins().jump(first, &[]);
+    }
     for (i, blk) in f.blocks.iter().enumerate() {
         tx.b.switch_to_block(tx.blocks[i]);
         tx.handler = blk.handler.map_or(tx.exc_return, |h| tx.blocks[h.0 as usize]);
@@ -120,6 +124,38 @@ impl Tx<'_, '_> {
         let e = self.call("kiln_stack_overflow", &[]);
         self.b.ins().return_(&[e]);
         self.b.switch_to_block(ok);
+    }
+
+    /// A generator's entry: a call with a generator object as new.target resumes it (its
+    /// locals are restored and control goes to the resume point of its state); any other
+    /// call runs the prologue and creates the generator.
+    fn generator_dispatch(&mut self) {
+        let nt = self.params[4];
+        let tag = self.b.ins().ushr_imm_s(nt, enc::TAG_SHIFT as i64);
+        let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, tag, (enc::TAG_OBJECT >> enc::TAG_SHIFT) as i64);
+        let resume = self.b.create_block();
+        let first = self.blocks[0];
+        self.b.ins().brif(is_obj, resume, &[], first, &[]);
+        self.b.switch_to_block(resume);
+        let frame = self.call("kiln_gen_frame", &[nt]);
+        for (i, &var) in self.vars.clone().iter().enumerate() {
+            let v = self.b.ins().load(I64, MemFlagsData::trusted(), frame, (i * 8) as i32);
+            self.b.def_var(var, v);
+        }
+        let state = self.call("kiln_gen_state", &[nt]);
+        let state = self.b.ins().ireduce(I32, state);
+        let targets: Vec<cl::BlockCall> = self
+            .f
+            .resume_points
+            .iter()
+            .map(|r| cl::BlockCall::new(self.blocks[r.0 as usize], [], &mut self.b.func.dfg.value_lists))
+            .collect();
+        let bad = self.b.create_block();
+        let default = cl::BlockCall::new(bad, [], &mut self.b.func.dfg.value_lists);
+        let jt = self.b.create_jump_table(cl::JumpTableData::new(default, &targets));
+        self.b.ins().br_table(state, jt);
+        self.b.switch_to_block(bad);
+        self.b.ins().trap(cl::TrapCode::unwrap_user(1));
     }
 
     fn val(&self, v: ir::ValueId) -> Value {
@@ -488,6 +524,22 @@ impl Tx<'_, '_> {
                 let m = self.string(*m);
                 self.call_checked("kiln_throw_type_error", &[m]);
                 return None;
+            }
+            Op::GeneratorCreate => {
+                let c = self.params[0];
+                self.call_checked("kiln_generator_create", &[c])
+            }
+            Op::ResumeValue => {
+                let argv = self.params[2];
+                self.b.ins().load(I64, MemFlagsData::trusted(), argv, 0)
+            }
+            Op::ResumeMode => {
+                let argv = self.params[2];
+                self.b.ins().load(I64, MemFlagsData::trusted(), argv, 8)
+            }
+            Op::YieldStarStep(i, v, m) => {
+                let (i, v, m) = (self.val(*i), self.val(*v), self.val(*m));
+                self.call_checked("kiln_yield_star_step", &[i, v, m])
             }
             Op::TakeException => self.call("kiln_take_exception", &[]),
             Op::ForInInit(v) => {
@@ -905,6 +957,17 @@ impl Tx<'_, '_> {
                 self.call("kiln_throw", &[x]);
                 let h = self.handler;
                 self.b.ins().jump(h, &[]);
+            }
+            Term::Suspend(v, resume) => {
+                let x = self.val(*v);
+                let state = self.f.resume_points.iter().position(|r| r == resume).expect("resume point") as u64;
+                let gen_local = self.f.generator_local.expect("generator local");
+                let g = self.b.use_var(self.vars[gen_local.0 as usize]);
+                let vals: Vec<Value> = self.vars.clone().iter().map(|&var| self.b.use_var(var)).collect();
+                let (p, n) = self.arg_array(&vals);
+                let st = self.iconst(state);
+                self.call("kiln_gen_suspend", &[g, st, p, n]);
+                self.b.ins().return_(&[x]);
             }
             Term::Unreachable => {
                 let u = self.iconst(enc::UNDEFINED);

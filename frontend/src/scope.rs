@@ -985,7 +985,11 @@ impl Analyzer<'_> {
             Expr::MetaProp(m) => self.fail(m.span.lo, "new.target and import.meta are not supported yet"),
             Expr::TaggedTpl(t) => self.fail(t.span.lo, "tagged templates are not supported yet"),
             Expr::Class(c) => self.class(&c.class, c.ident.as_ref()),
-            Expr::Yield(y) => self.fail(y.span.lo, "generators are not supported yet"),
+            Expr::Yield(y) => {
+                if let Some(a) = &y.arg {
+                    self.expr(a);
+                }
+            }
             Expr::Await(a) => self.fail(a.span.lo, "await is not supported yet"),
             other => self.fail(other.span().lo, "this expression is not supported"),
         }

@@ -166,6 +166,13 @@ pub enum Op {
     /// Runs the callee class's instance field initialiser on the value.
     InitFields(ValueId),
     ThrowTypeError(StrId),
+    /// Generators: creates the generator object for the current call.
+    GeneratorCreate,
+    /// Generators: how execution resumed (0 next, 1 throw, 2 return) and with which value.
+    ResumeMode,
+    ResumeValue,
+    /// `yield*` step: (iterator, value, mode) → the inner iterator's result object.
+    YieldStarStep(ValueId, ValueId, ValueId),
     /// The pending exception, at the start of a handler block.
     TakeException,
     ForInInit(ValueId),
@@ -214,7 +221,9 @@ impl Op {
             | Op::SuperCallSpread(_)
             | Op::CheckSuperOnce(_)
             | Op::InitFields(_)
-            | Op::ThrowTypeError(_) => true,
+            | Op::ThrowTypeError(_)
+            | Op::GeneratorCreate
+            | Op::YieldStarStep(..) => true,
             _ => false,
         }
     }
@@ -240,7 +249,7 @@ impl Op {
             Op::SuperCall(vs) => vs.clone(),
             Op::DefineAccessor { obj, key, getter, setter, .. } => vec![*obj, *key, *getter, *setter],
             Op::MakeClass(a, b, c, d) => vec![*a, *b, *c, *d],
-            Op::DefineMethod(a, b, c) | Op::SuperGet(a, b, c) => vec![*a, *b, *c],
+            Op::DefineMethod(a, b, c) | Op::SuperGet(a, b, c) | Op::YieldStarStep(a, b, c) => vec![*a, *b, *c],
             Op::SetPrototypeOf(a, b) | Op::SetHome(a, b) => vec![*a, *b],
             Op::ArrayPush(a, b) | Op::ArrayAppendSpread(a, b) | Op::NewSpread { callee: a, args: b, .. } => vec![*a, *b],
             Op::CopyDataProperties(a, b, c) | Op::CallSpread { callee: a, this: b, args: c, .. } => vec![*a, *b, *c],
@@ -280,6 +289,10 @@ pub enum Term {
     Branch(ValueId, BlockId, BlockId),
     Return(ValueId),
     Throw(ValueId),
+    /// Generators only: saves every local in the generator object, returns the value to
+    /// the caller of next() (or the new generator object at the first suspension), and later
+    /// resumes at the block given, whose index in `Function::resume_points` is the state.
+    Suspend(ValueId, BlockId),
     Unreachable,
 }
 
@@ -308,6 +321,8 @@ pub enum FuncKind {
     ClassConstructor,
     /// The constructor of a class with `extends`: `this` comes from super().
     DerivedConstructor,
+    /// A generator function: a state machine that suspends at `Term::Suspend`.
+    Generator,
 }
 
 #[derive(Clone, Debug)]
@@ -322,6 +337,10 @@ pub struct Function {
     pub locals: Vec<Local>,
     pub blocks: Vec<Block>,
     pub value_types: Vec<Ty>,
+    /// Generators: the blocks execution resumes at, indexed by state.
+    pub resume_points: Vec<BlockId>,
+    /// Generators: the local holding the generator object.
+    pub generator_local: Option<LocalId>,
 }
 
 impl Function {

@@ -6,6 +6,7 @@
 //! It knows nothing of Cranelift or of the runtime's layouts.
 
 pub mod lower;
+pub mod passes;
 pub mod print;
 pub mod verify;
 

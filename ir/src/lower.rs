@@ -83,6 +83,8 @@ impl<'a> ModuleBuilder<'a> {
             locals: Vec::new(),
             blocks: Vec::new(),
             value_types: Vec::new(),
+            resume_points: Vec::new(),
+            generator_local: None,
         });
         FuncId(self.module.functions.len() as u32 - 1)
     }
@@ -208,6 +210,8 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 locals: Vec::new(),
                 blocks: Vec::new(),
                 value_types: Vec::new(),
+                resume_points: Vec::new(),
+                generator_local: None,
             },
             cur: BlockId(0),
             terminated: false,
@@ -231,6 +235,15 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         b.emit_void(Op::SetLocal(b.outer_env, e));
         b.enter_scope(fs.scope);
         b.prologue(src, &fs);
+        if b.f.kind == FuncKind::Generator {
+            // The call itself only binds parameters and makes the generator object; the body
+            // runs on the first next().
+            let g = b.emit(Op::GeneratorCreate, Ty::Object);
+            let gl = b.local("<generator>");
+            b.set(gl, g);
+            b.f.generator_local = Some(gl);
+            b.suspend(g);
+        }
         match src {
             Source::Main => {
                 let stmts: Vec<&Stmt> = match &parsed.program {
@@ -321,6 +334,9 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             let u = b.emit(Op::Undefined, Ty::Undefined);
             b.ret(u);
         }
+        if b.f.kind == FuncKind::Generator {
+            crate::passes::spill_cross_block_values(&mut b.f);
+        }
         b.f
     }
 
@@ -338,6 +354,8 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 locals: Vec::new(),
                 blocks: Vec::new(),
                 value_types: Vec::new(),
+                resume_points: Vec::new(),
+                generator_local: None,
             },
             cur: BlockId(0),
             terminated: false,
@@ -366,6 +384,98 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         b.emit_void(Op::InitFields(this));
         b.terminate(Term::Return(this));
         b.f
+    }
+
+    /// Suspends the generator with `v` (a yield); returns the value it is resumed with.
+    /// Resumption by throw() throws here, by return() returns from here (through finally).
+    fn suspend(&mut self, v: ValueId) -> ValueId {
+        let (mode, value) = self.suspend_raw(v);
+        let vl = self.local("<resumed>");
+        self.set(vl, value);
+        let one = self.int(1);
+        let is_throw = self.emit(Op::Binary(BinOp::StrictEq, mode, one), Ty::Bool);
+        let throw_b = self.new_block();
+        let next = self.new_block();
+        self.branch(is_throw, throw_b, next);
+        self.switch_to(throw_b);
+        let x = self.get(vl);
+        self.terminate(Term::Throw(x));
+        self.switch_to(next);
+        let two = self.int(2);
+        let is_return = self.emit(Op::Binary(BinOp::StrictEq, mode, two), Ty::Bool);
+        let ret_b = self.new_block();
+        let cont = self.new_block();
+        self.branch(is_return, ret_b, cont);
+        self.switch_to(ret_b);
+        let x = self.get(vl);
+        self.ret(x);
+        self.switch_to(cont);
+        self.get(vl)
+    }
+
+    /// Suspends with `v`; returns (resume mode, resume value) as they come.
+    fn suspend_raw(&mut self, v: ValueId) -> (ValueId, ValueId) {
+        let r = self.new_block();
+        self.f.resume_points.push(r);
+        self.terminate(Term::Suspend(v, r));
+        self.switch_to(r);
+        let mode = self.emit(Op::ResumeMode, Ty::Any);
+        let value = self.emit(Op::ResumeValue, Ty::Any);
+        (mode, value)
+    }
+
+    /// `yield* iterable`: forwards next/throw/return to the inner iterator until it is done;
+    /// its final value is the expression's value.
+    fn yield_star(&mut self, v: ValueId) -> ValueId {
+        let it = self.emit(Op::IterInit(v), Ty::Object);
+        let itl = self.local("<delegate>");
+        self.set(itl, it);
+        let recv = self.local("<received>");
+        let model = self.local("<mode>");
+        let u = self.undef();
+        self.set(recv, u);
+        let z = self.int(0);
+        self.set(model, z);
+        let result = self.local("<yield*>");
+        let head = self.new_block();
+        let exit = self.new_block();
+        self.jump(head);
+        self.switch_to(head);
+        let (it, rv, m) = (self.get(itl), self.get(recv), self.get(model));
+        let r = self.emit(Op::YieldStarStep(it, rv, m), Ty::Object);
+        let done_k = self.mb.str("done");
+        let value_k = self.mb.str("value");
+        let done = self.emit(Op::GetProp(r, done_k), Ty::Any);
+        let value = self.emit(Op::GetProp(r, value_k), Ty::Any);
+        let vl = self.local("<inner-value>");
+        self.set(vl, value);
+        let finished = self.new_block();
+        let yielding = self.new_block();
+        self.branch(done, finished, yielding);
+        // Done: the value of yield*, unless we were forwarding a return().
+        self.switch_to(finished);
+        let m = self.get(model);
+        let two = self.int(2);
+        let was_return = self.emit(Op::Binary(BinOp::StrictEq, m, two), Ty::Bool);
+        let ret_b = self.new_block();
+        let val_b = self.new_block();
+        self.branch(was_return, ret_b, val_b);
+        self.switch_to(ret_b);
+        let x = self.get(vl);
+        self.ret(x);
+        self.switch_to(val_b);
+        let x = self.get(vl);
+        self.set(result, x);
+        self.jump(exit);
+        // Not done: yield the inner value and loop with whatever we are resumed with.
+        self.switch_to(yielding);
+        let x = self.get(vl);
+        let (mode, value) = self.suspend_raw(x);
+        self.set(model, mode);
+        self.set(recv, value);
+        self.jump(head);
+        self.switch_to(exit);
+        self.get(result)
     }
 
     /// Class constructors throw when called without `new`.
@@ -922,7 +1032,12 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 _ => continue,
             };
             self.at(decl.ident.span.lo);
-            let fid = self.closure_id(Source::Function(&decl.function, None, FuncKind::Normal), decl.ident.sym.to_string());
+            if decl.function.is_async {
+                self.fail(decl.function.span.lo, "async functions are not supported yet");
+                continue;
+            }
+            let kind = if decl.function.is_generator { FuncKind::Generator } else { FuncKind::Normal };
+            let fid = self.closure_id(Source::Function(&decl.function, None, kind), decl.ident.sym.to_string());
             let env = self.current_env();
             let c = self.emit(Op::Closure(fid, env), Ty::Object);
             let r = self.scopes().resolve(decl.ident.span.lo);
@@ -1572,9 +1687,10 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
 
     fn function_expr(&mut self, f: &'a Function, ident: Option<&'a Ident>, name: String, kind: FuncKind) -> ValueId {
         self.at(f.span.lo);
-        if f.is_generator || f.is_async {
-            return self.fail(f.span.lo, "generators and async functions are not supported yet");
+        if f.is_async {
+            return self.fail(f.span.lo, "async functions are not supported yet");
         }
+        let kind = if f.is_generator { FuncKind::Generator } else { kind };
         let fid = self.closure_id(Source::Function(f, ident, kind), name);
         let env = self.current_env();
         self.emit(Op::Closure(fid, env), Ty::Object)
@@ -1678,6 +1794,14 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 last.unwrap()
             }
             Expr::SuperProp(sp) => self.super_prop(sp),
+            Expr::Yield(y) => {
+                let v = match &y.arg {
+                    Some(a) => self.expr(a),
+                    None => self.undef(),
+                };
+                self.at(y.span.lo);
+                if y.delegate { self.yield_star(v) } else { self.suspend(v) }
+            }
             Expr::Class(c) => {
                 let name = c.ident.as_ref().map(|i| i.sym.to_string()).unwrap_or_default();
                 self.class_value(&c.class, name)

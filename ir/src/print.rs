@@ -40,6 +40,7 @@ fn function(out: &mut String, m: &Module, id: FuncId, f: &Function) {
             Term::Branch(v, t, e) => format!("branch v{}, b{}, b{}", v.0, t.0, e.0),
             Term::Return(v) => format!("return v{}", v.0),
             Term::Throw(v) => format!("throw v{}", v.0),
+            Term::Suspend(v, r) => format!("suspend v{}, resume b{}", v.0, r.0),
             Term::Unreachable => "unreachable".into(),
         };
         let _ = writeln!(out, "  {t}");
@@ -118,6 +119,10 @@ fn op(m: &Module, op: &Op) -> String {
         Op::CheckSuperOnce(v) => format!("check_super_once v{}", v.0),
         Op::InitFields(v) => format!("init_fields v{}", v.0),
         Op::ThrowTypeError(m) => format!("throw_type_error {}", s(m)),
+        Op::GeneratorCreate => "generator.create".into(),
+        Op::ResumeMode => "resume.mode".into(),
+        Op::ResumeValue => "resume.value".into(),
+        Op::YieldStarStep(i, v, m) => format!("yield_star.step v{}, v{}, mode v{}", i.0, v.0, m.0),
         Op::TakeException => "take_exception".into(),
         Op::ForInInit(v) => format!("for_in.init v{}", v.0),
         Op::ForInNext(v) => format!("for_in.next v{}", v.0),

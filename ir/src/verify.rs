@@ -5,7 +5,9 @@
 //!   earlier block (lowering emits structured code, so the defining block dominates the
 //!   use; Cranelift's verifier checks true dominance after translation);
 //! - branch conditions are `Bool`-typed;
-//! - block, local and function ids are in range.
+//! - block, local and function ids are in range;
+//! - in generators, no value is used outside the block that defines it (the spill pass
+//!   moved such values into locals, which suspension saves).
 
 use std::collections::HashSet;
 
@@ -19,6 +21,9 @@ pub fn verify(m: &Module) -> Result<(), String> {
 }
 
 fn verify_function(m: &Module, f: &Function) -> Result<(), String> {
+    if f.kind == FuncKind::Generator {
+        crate::passes::check_no_cross_block_values(f)?;
+    }
     let nblocks = f.blocks.len() as u32;
     let mut defined_anywhere = HashSet::new();
     for (bi, b) in f.blocks.iter().enumerate() {
@@ -59,6 +64,15 @@ fn verify_function(m: &Module, f: &Function) -> Result<(), String> {
                 }
                 if f.ty(*v) != Ty::Bool {
                     return Err(format!("b{bi}: branch on v{} of type {:?}", v.0, f.ty(*v)));
+                }
+            }
+            Term::Suspend(v, r) => {
+                check_block(*r)?;
+                if !defined.contains(v) && !defined_anywhere.contains(v) {
+                    return Err(format!("b{bi}: suspend uses undefined v{}", v.0));
+                }
+                if !f.resume_points.contains(r) {
+                    return Err(format!("b{bi}: b{} is not a resume point", r.0));
                 }
             }
             Term::Return(v) | Term::Throw(v) => {

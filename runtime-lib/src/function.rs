@@ -86,7 +86,7 @@ pub extern "C" fn kiln_make_function(code: usize, env: Value, info: *const FuncI
     obj.shape = r.function_shape();
     obj.slots.push(Value::int(info.length as i32));
     obj.slots.push(name);
-    if info.flags & FUNC_CONSTRUCTOR != 0 {
+    if info.flags & (FUNC_CONSTRUCTOR | kiln_abi::value::FUNC_GENERATOR) != 0 {
         obj.header.flags |= object::LAZY_PROTOTYPE;
     }
     f

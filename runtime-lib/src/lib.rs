@@ -14,6 +14,7 @@ pub mod env;
 pub mod error;
 pub mod function;
 pub mod gc;
+pub mod generator;
 pub mod numconv;
 pub mod object;
 pub mod ops;
