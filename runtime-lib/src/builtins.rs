@@ -58,6 +58,7 @@ pub fn install() {
     array::install();
     string::install();
     symbol::install();
+    crate::generator::install();
     number::install();
     boolean::install();
     math::install();

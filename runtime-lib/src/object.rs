@@ -443,8 +443,16 @@ impl Object {
 fn materialize_prototype(o: *mut Object) {
     unsafe {
         (*o).header.flags &= !LAZY_PROTOTYPE;
-        let proto = new_plain();
         let c = atoms::common();
+        let flags = (*(*(o as *const FunctionObject)).info).flags;
+        if flags & kiln_abi::value::FUNC_GENERATOR != 0 {
+            // A generator function's prototype inherits from %GeneratorPrototype% and has no
+            // `constructor`.
+            let proto = Value::object(new_ordinary(realm().generator_prototype));
+            (*o).define_named(c.prototype, proto, WRITABLE);
+            return;
+        }
+        let proto = new_plain();
         (*proto.as_object()).define_named(c.constructor, Value::object(o), WRITABLE | CONFIGURABLE);
         (*o).define_named(c.prototype, proto, WRITABLE);
     }
