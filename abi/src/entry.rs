@@ -119,6 +119,8 @@ pub static ENTRIES: &[Entry] = &[
     e("kiln_gen_state", &[V], I, false),
     // iterator, received value, mode (0 next, 1 throw, 2 return) → result object.
     e("kiln_yield_star_step", &[V, V, V], V, true),
+    // Async functions: runs the body up to its first await; returns the call's promise.
+    e("kiln_async_start", &[V], V, false),
     // Exceptions.
     e("kiln_throw", &[V], V, true),
     e("kiln_take_exception", &[], V, false),

@@ -76,6 +76,8 @@ pub const FUNC_DERIVED: u32 = 32;
 /// resumes that generator: `argv[0]` is the value sent, `argv[1]` the resume mode (0 next,
 /// 1 throw, 2 return, int-tagged).
 pub const FUNC_GENERATOR: u32 = 64;
+/// An async function: resumed like a generator by its promise reactions.
+pub const FUNC_ASYNC: u32 = 128;
 
 /// The JS calling convention, used by compiled functions and by native builtins alike:
 ///

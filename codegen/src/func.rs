@@ -60,7 +60,7 @@ pub fn translate(ctx: &mut Ctx, m: &ir::Module, f: &ir::Function, func: &mut cl:
         last_cond: None,
     };
     tx.prologue();
-    if f.kind == ir::FuncKind::Generator {
+    if matches!(f.kind, ir::FuncKind::Generator | ir::FuncKind::Async) {
         tx.generator_dispatch();
     } else {
         let first = tx.blocks[0];
@@ -967,7 +967,14 @@ impl Tx<'_, '_> {
                 let (p, n) = self.arg_array(&vals);
                 let st = self.iconst(state);
                 self.call("kiln_gen_suspend", &[g, st, p, n]);
-                self.b.ins().return_(&[x]);
+                if self.f.kind == ir::FuncKind::Async && state == 0 {
+                    // The call of an async function: the runtime runs the body up to its
+                    // first await and gives back the promise.
+                    let promise = self.call("kiln_async_start", &[g]);
+                    self.b.ins().return_(&[promise]);
+                } else {
+                    self.b.ins().return_(&[x]);
+                }
             }
             Term::Unreachable => {
                 let u = self.iconst(enc::UNDEFINED);

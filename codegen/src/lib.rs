@@ -157,6 +157,9 @@ fn compile_inner(m: &ir::Module, opts: &Options, mut clif: Option<&mut String>) 
         if f.kind == ir::FuncKind::Generator {
             flags |= kiln_abi::value::FUNC_GENERATOR;
         }
+        if f.kind == ir::FuncKind::Async {
+            flags |= kiln_abi::value::FUNC_ASYNC;
+        }
         let mut bytes = vec![0u8; kiln_abi::value::FUNC_INFO_SIZE];
         bytes[8..16].copy_from_slice(&(f.name.len() as u64).to_le_bytes());
         bytes[16..20].copy_from_slice(&f.length.to_le_bytes());

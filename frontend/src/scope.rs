@@ -990,7 +990,12 @@ impl Analyzer<'_> {
                     self.expr(a);
                 }
             }
-            Expr::Await(a) => self.fail(a.span.lo, "await is not supported yet"),
+            Expr::Await(a) => {
+                if self.func == 0 {
+                    self.fail(a.span.lo, "top-level await is not supported yet");
+                }
+                self.expr(&a.arg);
+            }
             other => self.fail(other.span().lo, "this expression is not supported"),
         }
     }

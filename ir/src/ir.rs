@@ -323,6 +323,10 @@ pub enum FuncKind {
     DerivedConstructor,
     /// A generator function: a state machine that suspends at `Term::Suspend`.
     Generator,
+    /// An async function (or async arrow/method): the same state machine, driven by
+    /// promises; its first suspension hands the generator to the runtime, which returns the
+    /// function's promise.
+    Async,
 }
 
 #[derive(Clone, Debug)]

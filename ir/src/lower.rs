@@ -185,7 +185,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         let (pos, kind) = match src {
             Source::Main => (BytePos(0), FuncKind::Main),
             Source::Function(f, _, k) => (f.span.lo, *k),
-            Source::Arrow(a) => (a.span.lo, FuncKind::Arrow),
+            Source::Arrow(a) => (a.span.lo, if a.is_async { FuncKind::Async } else { FuncKind::Arrow }),
             Source::Constructor(ctor, c) => (ctor.span.lo, ctor_kind(c)),
             Source::FieldsInit(c) => (c.span.lo, FuncKind::Method),
             Source::StaticInit(ClassMember::ClassProp(p)) => (p.span.lo, FuncKind::Method),
@@ -235,9 +235,9 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         b.emit_void(Op::SetLocal(b.outer_env, e));
         b.enter_scope(fs.scope);
         b.prologue(src, &fs);
-        if b.f.kind == FuncKind::Generator {
+        if matches!(b.f.kind, FuncKind::Generator | FuncKind::Async) {
             // The call itself only binds parameters and makes the generator object; the body
-            // runs on the first next().
+            // runs on the first next() (an async function's runtime driver starts it at once).
             let g = b.emit(Op::GeneratorCreate, Ty::Object);
             let gl = b.local("<generator>");
             b.set(gl, g);
@@ -334,7 +334,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             let u = b.emit(Op::Undefined, Ty::Undefined);
             b.ret(u);
         }
-        if b.f.kind == FuncKind::Generator {
+        if matches!(b.f.kind, FuncKind::Generator | FuncKind::Async) {
             crate::passes::spill_cross_block_values(&mut b.f);
         }
         b.f
@@ -409,6 +409,23 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         self.switch_to(ret_b);
         let x = self.get(vl);
         self.ret(x);
+        self.switch_to(cont);
+        self.get(vl)
+    }
+
+    /// `await v`: suspends until the promise for `v` settles; a rejection throws here.
+    fn await_value(&mut self, v: ValueId) -> ValueId {
+        let (mode, value) = self.suspend_raw(v);
+        let vl = self.local("<awaited>");
+        self.set(vl, value);
+        let one = self.int(1);
+        let is_throw = self.emit(Op::Binary(BinOp::StrictEq, mode, one), Ty::Bool);
+        let throw_b = self.new_block();
+        let cont = self.new_block();
+        self.branch(is_throw, throw_b, cont);
+        self.switch_to(throw_b);
+        let x = self.get(vl);
+        self.terminate(Term::Throw(x));
         self.switch_to(cont);
         self.get(vl)
     }
@@ -1032,11 +1049,17 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 _ => continue,
             };
             self.at(decl.ident.span.lo);
-            if decl.function.is_async {
-                self.fail(decl.function.span.lo, "async functions are not supported yet");
+            if decl.function.is_async && decl.function.is_generator {
+                self.fail(decl.function.span.lo, "async generators are not supported yet");
                 continue;
             }
-            let kind = if decl.function.is_generator { FuncKind::Generator } else { FuncKind::Normal };
+            let kind = if decl.function.is_generator {
+                FuncKind::Generator
+            } else if decl.function.is_async {
+                FuncKind::Async
+            } else {
+                FuncKind::Normal
+            };
             let fid = self.closure_id(Source::Function(&decl.function, None, kind), decl.ident.sym.to_string());
             let env = self.current_env();
             let c = self.emit(Op::Closure(fid, env), Ty::Object);
@@ -1687,10 +1710,16 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
 
     fn function_expr(&mut self, f: &'a Function, ident: Option<&'a Ident>, name: String, kind: FuncKind) -> ValueId {
         self.at(f.span.lo);
-        if f.is_async {
-            return self.fail(f.span.lo, "async functions are not supported yet");
+        if f.is_async && f.is_generator {
+            return self.fail(f.span.lo, "async generators are not supported yet");
         }
-        let kind = if f.is_generator { FuncKind::Generator } else { kind };
+        let kind = if f.is_generator {
+            FuncKind::Generator
+        } else if f.is_async {
+            FuncKind::Async
+        } else {
+            kind
+        };
         let fid = self.closure_id(Source::Function(f, ident, kind), name);
         let env = self.current_env();
         self.emit(Op::Closure(fid, env), Ty::Object)
@@ -1794,6 +1823,11 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 last.unwrap()
             }
             Expr::SuperProp(sp) => self.super_prop(sp),
+            Expr::Await(aw) => {
+                let v = self.expr(&aw.arg);
+                self.at(aw.span.lo);
+                self.await_value(v)
+            }
             Expr::Yield(y) => {
                 let v = match &y.arg {
                     Some(a) => self.expr(a),

@@ -21,7 +21,7 @@ pub fn verify(m: &Module) -> Result<(), String> {
 }
 
 fn verify_function(m: &Module, f: &Function) -> Result<(), String> {
-    if f.kind == FuncKind::Generator {
+    if matches!(f.kind, FuncKind::Generator | FuncKind::Async) {
         crate::passes::check_no_cross_block_values(f)?;
     }
     let nblocks = f.blocks.len() as u32;

@@ -3,17 +3,22 @@
 
 pub mod array;
 pub mod boolean;
+pub mod collections;
 pub mod console;
 pub mod error;
 pub mod function;
 pub mod global;
 pub mod inspect;
+pub mod json;
 pub mod math;
 pub mod number;
 pub mod object;
 pub mod process;
+pub mod reflect;
+pub mod promise;
 pub mod string;
 pub mod symbol;
+pub mod timers;
 
 use crate::atoms;
 use crate::function::{self as func, NativeFn};
@@ -62,8 +67,13 @@ pub fn install() {
     number::install();
     boolean::install();
     math::install();
+    reflect::install();
+    json::install();
+    collections::install();
     global::install();
     console::install();
     process::install();
+    promise::install();
+    timers::install();
     r.module_exports = crate::object::new_plain();
 }

@@ -112,6 +112,42 @@ pub fn native(name: &str, length: u32, f: NativeFn, flags: u32) -> Value {
     Value::object(o)
 }
 
+struct ClosureInfos(std::cell::UnsafeCell<Option<std::collections::HashMap<usize, (&'static FuncInfo, Value)>>>);
+unsafe impl Sync for ClosureInfos {}
+static CLOSURE_INFOS: ClosureInfos = ClosureInfos(std::cell::UnsafeCell::new(None));
+
+/// A native function carrying `data` (read back with [`data_of`]): for the closures the
+/// runtime makes as it runs (promise resolving functions, await continuations). One
+/// FuncInfo per Rust function, made on first use.
+pub fn native_with_data(name: &str, length: u32, f: NativeFn, data: Value) -> Value {
+    let cache = unsafe { (*CLOSURE_INFOS.0.get()).get_or_insert_with(Default::default) };
+    let (info, name_atom) = *cache.entry(f as usize).or_insert_with(|| {
+        let name_bytes: &'static [u8] = Box::leak(name.as_bytes().to_vec().into_boxed_slice());
+        let info: &'static FuncInfo = Box::leak(Box::new(FuncInfo {
+            name_ptr: name_bytes.as_ptr(),
+            name_len: name_bytes.len() as u64,
+            length,
+            flags: 0,
+            native: Some(f),
+            source_ptr: std::ptr::null(),
+            source_len: 0,
+        }));
+        (info, atoms::intern_str(name))
+    });
+    let r = realm();
+    let o = alloc_function(native_trampoline as *const () as usize, data, info, r.function_prototype);
+    let obj = unsafe { &mut *o };
+    obj.shape = r.function_shape();
+    obj.slots.push(Value::int(length as i32));
+    obj.slots.push(name_atom);
+    Value::object(o)
+}
+
+/// The data of a function made by [`native_with_data`].
+pub fn data_of(f: Value) -> Value {
+    unsafe { (*(f.as_object() as *const FunctionObject)).env }
+}
+
 pub fn is_callable(v: Value) -> bool {
     v.object_ref().is_some_and(|o| o.is_callable())
 }

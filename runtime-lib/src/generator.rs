@@ -44,6 +44,7 @@ pub extern "C" fn kiln_generator_create(callee: Value) -> Value {
             (*o).state = 0;
             (*o).running = true;
             std::ptr::addr_of_mut!((*o).frame).write(Vec::new());
+            (*o).promise = Value::UNDEFINED;
         }
         Ok(Value::object(o as *mut Object))
     })())
@@ -99,23 +100,85 @@ fn resume(this: Value, value: Value, mode: i32, name: &str) -> JsResult<Value> {
             _ => Ok(iter_result(Value::UNDEFINED, true)),
         };
     }
+    match reenter(this, value, mode) {
+        Step::Suspended(v) => Ok(iter_result(v, false)),
+        Step::Returned(v) => Ok(iter_result(v, true)),
+        Step::Threw => Err(Thrown),
+    }
+}
+
+enum Step {
+    /// Suspended at a yield or await with this value.
+    Suspended(Value),
+    Returned(Value),
+    /// Finished by throwing (the exception is pending).
+    Threw,
+}
+
+/// Runs a suspended generator (or async function) until it suspends again or finishes.
+fn reenter(this: Value, value: Value, mode: i32) -> Step {
+    let g = generator(this);
     g.running = true;
     let f = unsafe { &*(g.function.as_object() as *const FunctionObject) };
     let code: JsCode = unsafe { std::mem::transmute(f.code) };
     let args = [value, Value::int(mode)];
     let r = unsafe { code(g.function, Value::UNDEFINED, args.as_ptr(), 2, this) };
     let g = generator(this);
-    if g.running {
-        // It returned or threw rather than suspending: it is finished.
-        g.running = false;
-        g.state = DONE;
-        g.frame = Vec::new();
-        if r.is_exception() {
-            return Err(Thrown);
-        }
-        return Ok(iter_result(r, true));
+    if !g.running {
+        return Step::Suspended(r);
     }
-    Ok(iter_result(r, false))
+    // It returned or threw rather than suspending: it is finished.
+    g.running = false;
+    g.state = DONE;
+    g.frame = Vec::new();
+    if r.is_exception() { Step::Threw } else { Step::Returned(r) }
+}
+
+// ----- async functions -----
+
+/// An async function's call has bound its parameters and suspended at the start of its body:
+/// make its promise and run the body until its first await.
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_async_start(g: Value) -> Value {
+    let p = crate::builtins::promise::new_promise();
+    generator(g).promise = p;
+    async_step(g, Value::UNDEFINED, MODE_NEXT);
+    p
+}
+
+/// Resumes an async function and, if it awaits again, subscribes to the awaited promise.
+fn async_step(g: Value, value: Value, mode: i32) {
+    use crate::builtins::promise;
+    let p = generator(g).promise;
+    match reenter(g, value, mode) {
+        Step::Suspended(awaited) => {
+            let target = match promise::promise_resolve(awaited) {
+                Ok(t) => t,
+                Err(Thrown) => {
+                    // PromiseResolve threw (a hostile `constructor` getter): resume with it.
+                    let e = error::take_pending();
+                    return async_step(g, e, MODE_THROW);
+                }
+            };
+            let on_fulfilled = function::native_with_data("", 1, async_fulfilled, g);
+            let on_rejected = function::native_with_data("", 1, async_rejected, g);
+            promise::perform_then(target, on_fulfilled, on_rejected, None);
+        }
+        Step::Returned(v) => {
+            let _ = promise::resolve(p, v);
+        }
+        Step::Threw => promise::reject(p, error::take_pending()),
+    }
+}
+
+fn async_fulfilled(a: &CallArgs) -> JsResult<Value> {
+    async_step(function::data_of(a.callee), a.arg(0), MODE_NEXT);
+    Ok(Value::UNDEFINED)
+}
+
+fn async_rejected(a: &CallArgs) -> JsResult<Value> {
+    async_step(function::data_of(a.callee), a.arg(0), MODE_THROW);
+    Ok(Value::UNDEFINED)
 }
 
 fn next(a: &CallArgs) -> JsResult<Value> {

@@ -12,6 +12,7 @@ pub mod class;
 pub mod conv;
 pub mod env;
 pub mod error;
+pub mod event_loop;
 pub mod function;
 pub mod gc;
 pub mod generator;

@@ -9,7 +9,7 @@
 //! a property deleted or has too many properties for a shape. Indexed properties live in the
 //! dense `elements` vector, with holes.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::atoms;
 use crate::error::{self, JsResult};
@@ -41,6 +41,17 @@ pub enum Class {
     ProtocolIterator = 13,
     /// A generator object (its suspended frame lives in the tail).
     Generator = 14,
+    /// A promise: state, result and reactions in the tail (`builtins/promise.rs`).
+    Promise = 15,
+    /// A Timeout or Immediate handle (`event_loop.rs`).
+    Timer = 16,
+    /// Keyed collections: the entry table hangs off the tail (`builtins/collections.rs`).
+    Map = 17,
+    Set = 18,
+    WeakMap = 19,
+    WeakSet = 20,
+    /// A Map or Set iterator (`builtins/collections.rs`).
+    CollectionIterator = 21,
 }
 
 const _: () = assert!(Class::Function as u8 == kiln_abi::value::CLASS_FUNCTION);
@@ -49,6 +60,23 @@ const NON_EXTENSIBLE: u8 = 2;
 /// A constructor function whose `prototype` object has not been created yet: most closures
 /// never have theirs read, so it is made on first use (see `materialize_prototype`).
 pub const LAZY_PROTOTYPE: u8 = 8;
+
+// Indexed properties normally all have the default attributes and live in `elements` alone.
+// These flags record the exceptions, so that element fast paths need one test (see
+// `Object::plain_elements`). Frozen and sealed objects are also non-extensible, so the flags
+// cover every indexed property they will ever have.
+/// Object.freeze: every element is non-writable and non-configurable, and an array's
+/// `length` is non-writable (READONLY_LENGTH is set too).
+pub const FROZEN_ELEMENTS: u8 = 16;
+/// Object.seal (and freeze): every element is non-configurable.
+pub const SEALED_ELEMENTS: u8 = 32;
+/// Some elements have attributes of their own, listed in `Dict::elements` (the object is in
+/// dictionary mode). A data element keeps its value in `elements`; an accessor element leaves
+/// a hole there, so a fast path that finds a hole falls back to the slow path, and
+/// `elements.len()` stays above every such index.
+pub const SPECIAL_ELEMENTS: u8 = 64;
+/// An array whose `length` is non-writable.
+pub const READONLY_LENGTH: u8 = 128;
 
 #[repr(C)]
 pub struct Object {
@@ -72,6 +100,9 @@ pub type Slots = smallvec::SmallVec<[Value; 4]>;
 pub struct Dict {
     pub props: Vec<(Value, Value, u8)>,
     index: HashMap<u64, usize>,
+    /// The elements with attributes of their own (see `SPECIAL_ELEMENTS`): index → (the
+    /// accessor pair for an accessor, else unused, attributes).
+    pub elements: BTreeMap<u32, (Value, u8)>,
 }
 
 impl Dict {
@@ -155,6 +186,8 @@ pub struct GeneratorObject {
     pub state: u32,
     pub running: bool,
     pub frame: Vec<Value>,
+    /// Async functions: the promise the call returned.
+    pub promise: Value,
 }
 
 /// A property key after ToPropertyKey: an array index or an atom/symbol.
@@ -232,6 +265,35 @@ impl Object {
     pub fn prevent_extensions(&mut self) {
         self.header.flags |= NON_EXTENSIBLE;
     }
+    /// Every element has the default attributes and `length` (of an array) is writable, so
+    /// element stores and deletes may act on `elements` directly (given extensibility for
+    /// appends).
+    #[inline]
+    pub fn plain_elements(&self) -> bool {
+        self.header.flags & (FROZEN_ELEMENTS | SEALED_ELEMENTS | SPECIAL_ELEMENTS | READONLY_LENGTH) == 0
+    }
+    /// Some element has attributes of its own or is an accessor, so a hole in `elements` may
+    /// not be an absent property.
+    #[inline]
+    pub fn has_special_elements(&self) -> bool {
+        self.header.flags & SPECIAL_ELEMENTS != 0
+    }
+    /// The attributes of an element without an entry in `Dict::elements`.
+    fn base_element_attrs(&self) -> u8 {
+        if self.header.flags & FROZEN_ELEMENTS != 0 {
+            ENUMERABLE
+        } else if self.header.flags & SEALED_ELEMENTS != 0 {
+            WRITABLE | ENUMERABLE
+        } else {
+            DEFAULT
+        }
+    }
+    fn special_element(&self, i: u32) -> Option<(Value, u8)> {
+        if !self.has_special_elements() {
+            return None;
+        }
+        self.dict.as_ref()?.elements.get(&i).copied()
+    }
     pub fn as_function(&mut self) -> &mut FunctionObject {
         debug_assert!(self.is_callable());
         unsafe { &mut *(self as *mut Object as *mut FunctionObject) }
@@ -261,10 +323,13 @@ impl Object {
     pub fn get_own(&self, key: Key) -> Option<Prop> {
         match key {
             Key::Index(i) => {
+                if let Some((pair, attrs)) = self.special_element(i) {
+                    let v = if attrs & ACCESSOR != 0 { pair } else { self.elements[i as usize] };
+                    return Some(to_prop(v, attrs));
+                }
                 if let Some(&v) = self.elements.get(i as usize) {
                     if v != Value::HOLE {
-                        let attrs = if self.class() == Class::StringWrapper { ENUMERABLE } else { DEFAULT };
-                        return Some(Prop::Data(v, attrs));
+                        return Some(Prop::Data(v, self.base_element_attrs()));
                     }
                 }
                 if self.class() == Class::StringWrapper {
@@ -279,7 +344,10 @@ impl Object {
             Key::Name(k) => {
                 if k == atoms::common().length {
                     match self.class() {
-                        Class::Array => return Some(Prop::Data(Value::number(self.elements.len() as f64), WRITABLE)),
+                        Class::Array => {
+                            let attrs = if self.header.flags & READONLY_LENGTH != 0 { 0 } else { WRITABLE };
+                            return Some(Prop::Data(Value::number(self.elements.len() as f64), attrs));
+                        }
                         Class::StringWrapper => {
                             let s = self.primitive_value().as_string();
                             return Some(Prop::Data(Value::int(string::len(s) as i32), 0));
@@ -297,10 +365,10 @@ impl Object {
     /// attributes).
     pub fn define(&mut self, key: Key, v: Value, attrs: u8) -> JsResult<()> {
         match key {
-            Key::Index(i) => self.define_index(i, v),
+            Key::Index(i) => self.define_index(i, v, attrs),
             Key::Name(k) => {
                 if k == atoms::common().length && self.is_array() {
-                    return set_array_length(self, v);
+                    return set_array_length(self, v).map(|_| ());
                 }
                 self.define_named(k, v, attrs);
                 Ok(())
@@ -349,11 +417,25 @@ impl Object {
         self.dict = Some(Box::new(d));
     }
 
-    fn define_index(&mut self, i: u32, v: Value) -> JsResult<()> {
+    /// Stores data element `i`: in `elements` alone if `attrs` are the object's base element
+    /// attributes (the common case), else with an entry in `Dict::elements` too.
+    fn define_index(&mut self, i: u32, v: Value, attrs: u8) -> JsResult<()> {
+        self.reserve_index(i)?;
+        if self.has_special_elements() {
+            self.remove_special(i);
+        }
+        self.elements[i as usize] = v;
+        if attrs != self.base_element_attrs() {
+            self.set_special(i, Value::UNDEFINED, attrs);
+        }
+        Ok(())
+    }
+
+    /// Makes `elements` long enough to hold index `i` (holes in between).
+    fn reserve_index(&mut self, i: u32) -> JsResult<()> {
         let i = i as usize;
         let len = self.elements.len();
         if i < len {
-            self.elements[i] = v;
             return Ok(());
         }
         if i > len + (1 << 20) && i > 2 * len {
@@ -361,9 +443,35 @@ impl Object {
                 "Kiln does not support sparse indexed properties yet (index too far past the end)",
             ));
         }
-        self.elements.resize(i, Value::HOLE);
-        self.elements.push(v);
+        self.elements.resize(i + 1, Value::HOLE);
         Ok(())
+    }
+
+    /// Element `i` as an accessor: a hole in `elements` and the pair in `Dict::elements`.
+    fn define_index_accessor(&mut self, i: u32, getter: Value, setter: Value, attrs: u8) -> JsResult<()> {
+        let pair = new_accessor_pair(getter, setter);
+        self.reserve_index(i)?;
+        self.elements[i as usize] = Value::HOLE;
+        self.set_special(i, pair, attrs | ACCESSOR);
+        crate::props::bump_epoch();
+        Ok(())
+    }
+
+    fn set_special(&mut self, i: u32, pair: Value, attrs: u8) {
+        if self.dict.is_none() {
+            self.to_dictionary();
+        }
+        self.dict.as_mut().unwrap().elements.insert(i, (pair, attrs));
+        self.header.flags |= SPECIAL_ELEMENTS;
+    }
+
+    fn remove_special(&mut self, i: u32) {
+        if let Some(d) = &mut self.dict {
+            d.elements.remove(&i);
+            if d.elements.is_empty() {
+                self.header.flags &= !SPECIAL_ELEMENTS;
+            }
+        }
     }
 
     /// [[Delete]]: false if the property exists and is not configurable.
@@ -375,6 +483,14 @@ impl Object {
             Key::Index(i) => {
                 let i = i as usize;
                 if self.class() == Class::StringWrapper && i < string::len(self.primitive_value().as_string()) {
+                    return false;
+                }
+                if let Some((_, attrs)) = self.special_element(i as u32) {
+                    if attrs & CONFIGURABLE == 0 {
+                        return false;
+                    }
+                    self.remove_special(i as u32);
+                } else if self.header.flags & SEALED_ELEMENTS != 0 && self.elements.get(i).is_some_and(|&v| v != Value::HOLE) {
                     return false;
                 }
                 if i < self.elements.len() {
@@ -416,7 +532,8 @@ impl Object {
             keys.extend((0..n as u32).map(Key::Index));
         }
         for (i, v) in self.elements.iter().enumerate() {
-            if *v != Value::HOLE && !(self.class() == Class::StringWrapper && keys.len() > i) {
+            let present = *v != Value::HOLE || self.special_element(i as u32).is_some();
+            if present && !(self.class() == Class::StringWrapper && keys.len() > i) {
                 keys.push(Key::Index(i as u32));
             }
         }
@@ -478,30 +595,69 @@ fn to_prop(v: Value, attrs: u8) -> Prop {
     }
 }
 
-fn set_array_length(o: &mut Object, v: Value) -> JsResult<()> {
-    let n = crate::conv::to_number(v)?;
-    let len = n as u32;
-    if len as f64 != n {
+/// ArraySetLength (§10.4.2.4) for a write to a writable `length`: false if an element that
+/// had to go is non-configurable (the array then ends just after it).
+fn set_array_length(o: &mut Object, v: Value) -> JsResult<bool> {
+    let len = to_array_length(v)?;
+    resize_array(o, len)
+}
+
+/// The new length from a value written to an array's `length` (ToUint32, which must agree
+/// with ToNumber; both convert, as the spec orders).
+fn to_array_length(v: Value) -> JsResult<u32> {
+    let len = crate::conv::to_uint32(v)?;
+    if len as f64 != crate::conv::to_number(v)? {
         return Err(error::throw_range_error("Invalid array length"));
     }
+    Ok(len)
+}
+
+fn resize_array(o: &mut Object, len: u32) -> JsResult<bool> {
     let len = len as usize;
-    if len > o.elements.len() + (1 << 24) {
+    let old = o.elements.len();
+    if len > old + (1 << 24) {
         return Err(error::throw_range_error("Kiln does not support sparse arrays this long yet"));
     }
-    o.elements.resize(len, Value::HOLE);
-    Ok(())
+    if len >= old {
+        o.elements.resize(len, Value::HOLE);
+        return Ok(true);
+    }
+    // Elements are deleted from the end; a non-configurable one stops the truncation.
+    let mut end = len;
+    if o.header.flags & SEALED_ELEMENTS != 0 {
+        if let Some(j) = (len..old).rev().find(|&j| o.elements[j] != Value::HOLE || o.special_element(j as u32).is_some()) {
+            end = j + 1;
+        }
+    } else if let (true, Some(d)) = (o.has_special_elements(), &o.dict) {
+        if let Some((&j, _)) = d.elements.range(len as u32..).rev().find(|(_, (_, a))| a & CONFIGURABLE == 0) {
+            end = j as usize + 1;
+        }
+    }
+    if let Some(d) = &mut o.dict {
+        d.elements.split_off(&(end as u32));
+        if d.elements.is_empty() {
+            o.header.flags &= !SPECIAL_ELEMENTS;
+        }
+    }
+    o.elements.truncate(end);
+    Ok(end == len)
 }
 
 /// Defines an accessor property (for object literals' get/set and Object.defineProperty).
 pub fn define_accessor(o: &mut Object, key: Value, getter: Value, setter: Value, attrs: u8) {
     // A setter may now shadow a property that cached stores would add.
     crate::props::bump_epoch();
+    let pair = new_accessor_pair(getter, setter);
+    o.define_named(key, pair, attrs | ACCESSOR);
+}
+
+fn new_accessor_pair(getter: Value, setter: Value) -> Value {
     let pair = alloc(std::mem::size_of::<AccessorObject>(), Class::Accessor, Value::NULL) as *mut AccessorObject;
     unsafe {
         (*pair).getter = getter;
         (*pair).setter = setter;
     }
-    o.define_named(key, Value::object(pair as *mut Object), attrs | ACCESSOR);
+    Value::object(pair as *mut Object)
 }
 
 // ----- the internal methods over values -----
@@ -579,8 +735,7 @@ pub fn set(o: Value, key: Key, v: Value, receiver: Value) -> JsResult<bool> {
                     return Ok(false);
                 }
                 if cur == receiver {
-                    obj.define(key, v, attrs)?;
-                    return Ok(true);
+                    return write_own_data(obj, key, v, attrs);
                 }
                 break;
             }
@@ -603,18 +758,85 @@ pub fn set(o: Value, key: Key, v: Value, receiver: Value) -> JsResult<bool> {
     }
     prepare(receiver);
     let Some(r) = receiver.object_ref() else { return Ok(false) };
-    if let Some(Prop::Data(_, attrs)) = r.get_own(key) {
-        if attrs & WRITABLE == 0 {
-            return Ok(false);
+    match r.get_own(key) {
+        Some(Prop::Data(_, attrs)) => {
+            if attrs & WRITABLE == 0 {
+                return Ok(false);
+            }
+            return write_own_data(r, key, v, attrs);
         }
-        r.define(key, v, attrs)?;
-        return Ok(true);
+        // OrdinarySetWithOwnDescriptor: a receiver's own accessor is never replaced by a value.
+        Some(Prop::Accessor(..)) => return Ok(false),
+        None => {}
     }
-    if !r.extensible() {
+    if !r.extensible() || past_readonly_length(r, key) {
         return Ok(false);
     }
     r.define(key, v, DEFAULT)?;
     Ok(true)
+}
+
+/// The value write of [[Set]] on an existing writable own data property; only an array's
+/// `length` can still refuse (a truncation stopped by a non-configurable element).
+fn write_own_data(o: &mut Object, key: Key, v: Value, attrs: u8) -> JsResult<bool> {
+    if key == Key::Name(atoms::common().length) && o.is_array() {
+        return set_array_length(o, v);
+    }
+    o.define(key, v, attrs)?;
+    Ok(true)
+}
+
+/// Adding element `key` to array `o` would have to grow a non-writable `length`.
+fn past_readonly_length(o: &Object, key: Key) -> bool {
+    matches!(key, Key::Index(i) if o.is_array() && o.header.flags & READONLY_LENGTH != 0 && i as usize >= o.elements.len())
+}
+
+/// The TypeError strict code throws when [[Set]] of `key` on `base` returned false, worded
+/// as V8 words it for the property that refused.
+pub fn set_failure(base: Value, key: Key) -> error::Thrown {
+    let shown = key_to_display(key);
+    let describe = crate::builtins::object::describe;
+    if !base.is_object() {
+        let own = base.is_string()
+            && match key {
+                Key::Index(i) => (i as usize) < string::len(base.as_string()),
+                Key::Name(k) => k == atoms::common().length,
+            };
+        let inherited = crate::conv::to_object(base).is_ok_and(|w| has_property(w, key));
+        let what = format!("{} '{}'", crate::builtins::global::type_name(base), describe(base));
+        return error::throw_type_error(&if own || inherited {
+            format!("Cannot assign to read only property '{shown}' of {what}")
+        } else {
+            format!("Cannot create property '{shown}' on {what}")
+        });
+    }
+    let mut found = None;
+    let mut cur = base;
+    while let Some(o) = cur.object_ref() {
+        prepare(cur);
+        found = o.get_own(key);
+        if found.is_some() {
+            break;
+        }
+        cur = o.proto;
+    }
+    let o = unsafe { &*base.as_object() };
+    let what = describe(base);
+    let read_only = |name: &str| {
+        let kind = if o.is_callable() { "function" } else { "object" };
+        format!("Cannot assign to read only property '{name}' of {kind} '{what}'")
+    };
+    let msg = match found {
+        Some(Prop::Accessor(..)) => format!("Cannot set property {shown} of {what} which has only a getter"),
+        Some(Prop::Data(_, a)) if a & WRITABLE == 0 => read_only(&shown),
+        // A truncation stopped at a non-configurable element, which is now the last.
+        Some(Prop::Data(..)) if o.is_array() && key == Key::Name(atoms::common().length) => {
+            format!("Cannot delete property '{}' of {what}", o.elements.len().saturating_sub(1))
+        }
+        _ if !o.extensible() => format!("Cannot add property {shown}, object is not extensible"),
+        _ => read_only("length"),
+    };
+    error::throw_type_error(&msg)
 }
 
 /// PutValue on any base value: primitives have no own properties, so only setters on their
@@ -634,12 +856,7 @@ pub fn set_value(base: Value, key: Key, v: Value, strict: bool) -> JsResult<()> 
         set(proto, key, v, base)?
     };
     if !ok && strict {
-        let what = if base.is_object() { "object '#<Object>'".to_string() } else { format!("{} '{}'", crate::builtins::global::type_name(base), crate::conv::display_string(base)) };
-        return Err(error::throw_type_error(&format!(
-            "Cannot assign to read only property '{}' of {}",
-            key_to_display(key),
-            what
-        )));
+        return Err(set_failure(base, key));
     }
     Ok(())
 }
@@ -677,6 +894,274 @@ pub fn key_to_value(k: Key) -> Value {
     }
 }
 
+// ----- property descriptors and the reflective internal methods -----
+
+/// A Property Descriptor (§6.2.6): every field may be absent.
+#[derive(Clone, Copy, Default)]
+pub struct Descriptor {
+    pub value: Option<Value>,
+    pub writable: Option<bool>,
+    pub get: Option<Value>,
+    pub set: Option<Value>,
+    pub enumerable: Option<bool>,
+    pub configurable: Option<bool>,
+}
+
+impl Descriptor {
+    pub fn is_accessor(&self) -> bool {
+        self.get.is_some() || self.set.is_some()
+    }
+    pub fn is_data(&self) -> bool {
+        self.value.is_some() || self.writable.is_some()
+    }
+    /// The complete descriptor of an existing property.
+    pub fn of(p: Prop) -> Descriptor {
+        match p {
+            Prop::Data(v, a) => Descriptor {
+                value: Some(v),
+                writable: Some(a & WRITABLE != 0),
+                enumerable: Some(a & ENUMERABLE != 0),
+                configurable: Some(a & CONFIGURABLE != 0),
+                ..Descriptor::default()
+            },
+            Prop::Accessor(g, s, a) => Descriptor {
+                get: Some(g),
+                set: Some(s),
+                enumerable: Some(a & ENUMERABLE != 0),
+                configurable: Some(a & CONFIGURABLE != 0),
+                ..Descriptor::default()
+            },
+        }
+    }
+}
+
+fn attr(on: bool, bit: u8) -> u8 {
+    if on { bit } else { 0 }
+}
+
+/// SameValue (§7.2.11): `===` except that NaN equals NaN and +0 differs from -0.
+pub fn same_value(a: Value, b: Value) -> bool {
+    if a.is_number() && b.is_number() {
+        let (x, y) = (a.as_number(), b.as_number());
+        return if x.is_nan() { y.is_nan() } else { x == y && x.is_sign_negative() == y.is_sign_negative() };
+    }
+    crate::ops::strict_equals(a, b)
+}
+
+/// [[DefineOwnProperty]]: OrdinaryDefineOwnProperty (§10.1.6) with the array exotic version
+/// (§10.4.2.1) and string wrappers' read-only indices. Ok(false) where DefinePropertyOrThrow
+/// throws ("Cannot redefine property"); the only errors are those of a new array length.
+pub fn define_own_property(o: Value, key: Key, desc: &Descriptor) -> JsResult<bool> {
+    prepare(o);
+    let obj = unsafe { &mut *o.as_object() };
+    if obj.is_array() {
+        if key == Key::Name(atoms::common().length) {
+            return define_array_length(obj, desc);
+        }
+        if past_readonly_length(obj, key) {
+            return Ok(false);
+        }
+    }
+    validate_and_apply(obj, key, desc)
+}
+
+/// ValidateAndApplyPropertyDescriptor (§10.1.6.3).
+fn validate_and_apply(o: &mut Object, key: Key, desc: &Descriptor) -> JsResult<bool> {
+    let Some(current) = o.get_own(key) else {
+        if !o.extensible() {
+            return Ok(false);
+        }
+        let ec = attr(desc.enumerable == Some(true), ENUMERABLE) | attr(desc.configurable == Some(true), CONFIGURABLE);
+        if desc.is_accessor() {
+            let (g, s) = (desc.get.unwrap_or(Value::UNDEFINED), desc.set.unwrap_or(Value::UNDEFINED));
+            define_accessor_key(o, key, g, s, ec)?;
+        } else {
+            let writable = attr(desc.writable == Some(true), WRITABLE);
+            put_data(o, key, desc.value.unwrap_or(Value::UNDEFINED), ec | writable)?;
+        }
+        return Ok(true);
+    };
+    let (Prop::Data(_, cur_attrs) | Prop::Accessor(_, _, cur_attrs)) = current;
+    let is_accessor = matches!(current, Prop::Accessor(..));
+    if cur_attrs & CONFIGURABLE == 0 {
+        if desc.configurable == Some(true) || desc.enumerable.is_some_and(|e| e != (cur_attrs & ENUMERABLE != 0)) {
+            return Ok(false);
+        }
+        let generic = !desc.is_accessor() && !desc.is_data();
+        if !generic && desc.is_accessor() != is_accessor {
+            return Ok(false);
+        }
+        match current {
+            Prop::Accessor(g, s, _) => {
+                if desc.get.is_some_and(|x| !same_value(x, g)) || desc.set.is_some_and(|x| !same_value(x, s)) {
+                    return Ok(false);
+                }
+            }
+            Prop::Data(v, a) if a & WRITABLE == 0 => {
+                if desc.writable == Some(true) || desc.value.is_some_and(|x| !same_value(x, v)) {
+                    return Ok(false);
+                }
+            }
+            Prop::Data(..) => {}
+        }
+    }
+    // A string wrapper's characters and length are read-only and non-configurable: having
+    // passed validation, the descriptor changes nothing (and they have no storage to write).
+    if o.class() == Class::StringWrapper
+        && match key {
+            Key::Index(i) => (i as usize) < string::len(o.primitive_value().as_string()),
+            Key::Name(k) => k == atoms::common().length,
+        }
+    {
+        return Ok(true);
+    }
+    let ec = attr(desc.enumerable.unwrap_or(cur_attrs & ENUMERABLE != 0), ENUMERABLE)
+        | attr(desc.configurable.unwrap_or(cur_attrs & CONFIGURABLE != 0), CONFIGURABLE);
+    let u = Value::UNDEFINED;
+    match current {
+        Prop::Data(v, a) if !desc.is_accessor() => {
+            let writable = attr(desc.writable.unwrap_or(a & WRITABLE != 0), WRITABLE);
+            put_data(o, key, desc.value.unwrap_or(v), ec | writable)?;
+        }
+        Prop::Data(..) => define_accessor_key(o, key, desc.get.unwrap_or(u), desc.set.unwrap_or(u), ec)?,
+        Prop::Accessor(g, s, _) if !desc.is_data() => {
+            define_accessor_key(o, key, desc.get.unwrap_or(g), desc.set.unwrap_or(s), ec)?
+        }
+        Prop::Accessor(..) => {
+            put_data(o, key, desc.value.unwrap_or(u), ec | attr(desc.writable == Some(true), WRITABLE))?
+        }
+    }
+    Ok(true)
+}
+
+/// Stores a data property with exactly `attrs` (no checks).
+fn put_data(o: &mut Object, key: Key, v: Value, attrs: u8) -> JsResult<()> {
+    if attrs & WRITABLE == 0 {
+        // A read-only property may now shadow one that cached stores would add.
+        crate::props::bump_epoch();
+    }
+    match key {
+        Key::Index(i) => o.define_index(i, v, attrs),
+        Key::Name(k) => {
+            o.define_named(k, v, attrs);
+            Ok(())
+        }
+    }
+}
+
+/// Creates or replaces own property `key` as an accessor (no checks): named keys as
+/// [`define_accessor`], indices as special elements.
+pub fn define_accessor_key(o: &mut Object, key: Key, getter: Value, setter: Value, attrs: u8) -> JsResult<()> {
+    match key {
+        Key::Index(i) => o.define_index_accessor(i, getter, setter, attrs),
+        Key::Name(k) => {
+            define_accessor(o, k, getter, setter, attrs);
+            Ok(())
+        }
+    }
+}
+
+/// ArraySetLength (§10.4.2.4): `length` is a non-enumerable, non-configurable data property
+/// whose value is `elements.len()` and whose writability is `READONLY_LENGTH`.
+fn define_array_length(o: &mut Object, desc: &Descriptor) -> JsResult<bool> {
+    let new_len = match desc.value {
+        Some(v) => Some(to_array_length(v)?),
+        None => None,
+    };
+    if desc.configurable == Some(true) || desc.enumerable == Some(true) || desc.is_accessor() {
+        return Ok(false);
+    }
+    let writable = o.header.flags & READONLY_LENGTH == 0;
+    if !writable {
+        let same_len = new_len.is_none_or(|n| n as usize == o.elements.len());
+        return Ok(desc.writable != Some(true) && same_len);
+    }
+    let ok = match new_len {
+        Some(n) => resize_array(o, n)?,
+        None => true,
+    };
+    // Made read-only even when a non-configurable element stopped the truncation.
+    if desc.writable == Some(false) {
+        o.header.flags |= READONLY_LENGTH;
+        crate::props::bump_epoch();
+    }
+    Ok(ok)
+}
+
+/// SetIntegrityLevel (§7.3.15) `sealed` or `frozen` (ordinary objects always succeed): every
+/// own property becomes non-configurable (and data properties non-writable if frozen), the
+/// elements through flags, and the object non-extensible.
+pub fn set_integrity_level(o: Value, frozen: bool) {
+    prepare(o);
+    let obj = unsafe { &mut *o.as_object() };
+    obj.prevent_extensions();
+    let strip = |a: u8| {
+        if frozen && a & ACCESSOR == 0 { a & !(CONFIGURABLE | WRITABLE) } else { a & !CONFIGURABLE }
+    };
+    match &mut obj.dict {
+        Some(d) => {
+            for p in d.props.iter_mut() {
+                p.2 = strip(p.2);
+            }
+            for e in d.elements.values_mut() {
+                e.1 = strip(e.1);
+            }
+        }
+        None => {
+            // Same keys in the same order: the slots stay, only the shape changes.
+            let mut s = shape::root();
+            for &(k, a) in unsafe { &(*obj.shape).keys } {
+                s = unsafe { (*s).with_added(k, strip(a)) };
+            }
+            obj.shape = s;
+        }
+    }
+    obj.header.flags |= SEALED_ELEMENTS;
+    if frozen {
+        obj.header.flags |= FROZEN_ELEMENTS | if obj.is_array() { READONLY_LENGTH } else { 0 };
+        crate::props::bump_epoch();
+    }
+}
+
+/// TestIntegrityLevel (§7.3.16).
+pub fn test_integrity_level(o: Value, frozen: bool) -> bool {
+    prepare(o);
+    let obj = unsafe { &*o.as_object() };
+    if obj.extensible() {
+        return false;
+    }
+    obj.own_keys().into_iter().all(|k| match obj.get_own(k) {
+        Some(Prop::Data(_, a)) => a & CONFIGURABLE == 0 && !(frozen && a & WRITABLE != 0),
+        Some(Prop::Accessor(_, _, a)) => a & CONFIGURABLE == 0,
+        None => true,
+    })
+}
+
+/// [[SetPrototypeOf]] (§10.1.2; Object.prototype is an immutable prototype exotic object,
+/// §10.4.7): false if `o` is not extensible, the chain would become a cycle, or `o` is
+/// Object.prototype.
+pub fn set_prototype_of(o: Value, proto: Value) -> bool {
+    let obj = unsafe { &mut *o.as_object() };
+    if obj.proto == proto {
+        return true;
+    }
+    if !obj.extensible() || o == realm().object_prototype {
+        return false;
+    }
+    let mut p = proto;
+    while let Some(po) = p.object_ref() {
+        if p == o {
+            return false;
+        }
+        p = po.proto;
+    }
+    obj.proto = proto;
+    // Cached property-adding stores assumed the old chain had no setters or read-only
+    // properties.
+    crate::props::bump_epoch();
+    true
+}
+
 // ----- GC hooks -----
 
 pub unsafe fn trace(o: *mut Object, t: &mut Tracer) {
@@ -692,6 +1177,9 @@ pub unsafe fn trace(o: *mut Object, t: &mut Tracer) {
         for &(k, v, _) in &d.props {
             t.value(k);
             t.value(v);
+        }
+        for &(pair, _) in d.elements.values() {
+            t.value(pair);
         }
     }
     match obj.class() {
@@ -722,12 +1210,18 @@ pub unsafe fn trace(o: *mut Object, t: &mut Tracer) {
             t.value(it.iterator);
             t.value(it.next);
         }
+        Class::Promise => crate::builtins::promise::trace(o, t),
+        Class::Timer => crate::event_loop::trace_timer(o, t),
         Class::Generator => {
             let g = &*(o as *const GeneratorObject);
             t.value(g.function);
+            t.value(g.promise);
             for &v in &g.frame {
                 t.value(v);
             }
+        }
+        Class::Map | Class::Set | Class::WeakMap | Class::WeakSet | Class::CollectionIterator => {
+            crate::builtins::collections::trace(o, t)
         }
         Class::Ordinary | Class::Array | Class::Error | Class::Arguments => {}
     }
@@ -744,10 +1238,17 @@ pub unsafe fn finalize(o: *mut Object) -> usize {
     if (*o).class() == Class::Generator {
         std::ptr::drop_in_place(std::ptr::addr_of_mut!((*(o as *mut GeneratorObject)).frame));
     }
+    if (*o).class() == Class::Promise {
+        crate::builtins::promise::finalize(o);
+    }
+    if matches!((*o).class(), Class::Map | Class::Set | Class::WeakMap | Class::WeakSet | Class::CollectionIterator) {
+        crate::builtins::collections::finalize(o);
+    }
     n
 }
 
 pub unsafe fn external_size(o: *mut Object) -> usize {
     let obj = &*o;
-    (if obj.slots.spilled() { obj.slots.capacity() * 8 } else { 0 }) + obj.elements.capacity() * 8 + obj.dict.as_ref().map_or(0, |d| d.props.len() * 40)
+    (if obj.slots.spilled() { obj.slots.capacity() * 8 } else { 0 }) + obj.elements.capacity() * 8 + obj.dict.as_ref().map_or(0, |d| d.props.len() * 40 + d.elements.len() * 48)
+        + crate::builtins::collections::external_size(o)
 }

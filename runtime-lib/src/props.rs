@@ -172,7 +172,9 @@ pub extern "C" fn kiln_set_elem(obj: Value, key: Value, v: Value, strict: u64) -
     if obj.is_object() && key.is_int() {
         let o = unsafe { &mut *obj.as_object() };
         let i = key.as_int() as u32 as usize;
-        if matches!(o.class(), Class::Array | Class::Ordinary) {
+        // Elements with attributes (frozen, sealed, defined read-only or as accessors, or a
+        // read-only array length) take the slow path.
+        if matches!(o.class(), Class::Array | Class::Ordinary) && o.plain_elements() {
             if i < o.elements.len() && o.elements[i] != Value::HOLE {
                 o.elements[i] = v;
                 return Value::UNDEFINED;
@@ -373,6 +375,11 @@ pub extern "C" fn kiln_iter_init(v: Value) -> Value {
         unsafe { (*it).target = v };
         return Value::object(it as *mut Object);
     }
+    // Maps, Sets and their iterators are stepped directly while their Symbol.iterator is
+    // the builtin one (builtins/collections.rs).
+    if let Some(it) = crate::builtins::collections::direct_iterator(v) {
+        return it;
+    }
     ret((|| {
         let method = if v.is_nullish() { Value::UNDEFINED } else { object::get_value(v, Key::Name(realm().sym_iterator))? };
         if !crate::function::is_callable(method) {
@@ -424,6 +431,10 @@ fn protocol_next(it: &mut ProtocolIterator) -> JsResult<Value> {
 /// The next value, or `HOLE` when done.
 #[unsafe(no_mangle)]
 pub extern "C" fn kiln_iter_next(it: Value) -> Value {
+    // From `collections::direct_iterator` in kiln_iter_init.
+    if unsafe { (*it.as_object()).class() } == Class::CollectionIterator {
+        return crate::builtins::collections::iterator_step(it);
+    }
     if unsafe { (*it.as_object()).class() } == Class::ProtocolIterator {
         return ret(protocol_next(unsafe { &mut *(it.as_object() as *mut ProtocolIterator) }));
     }
@@ -594,9 +605,6 @@ pub extern "C" fn kiln_require_object_coercible(v: Value, what: Value) -> Value 
 pub extern "C" fn kiln_define_accessor(obj: Value, key: Value, getter: Value, setter: Value, enumerable: u64) -> Value {
     ret((|| {
         let k = conv::to_property_key(key)?;
-        let Key::Name(name) = k else {
-            return Err(error::throw_range_error("Kiln does not support accessors with array-index keys yet"));
-        };
         let o = unsafe { &mut *obj.as_object() };
         let (mut g, mut s) = (getter, setter);
         if let Some(Prop::Accessor(og, os, _)) = o.get_own(k) {
@@ -608,7 +616,7 @@ pub extern "C" fn kiln_define_accessor(obj: Value, key: Value, getter: Value, se
             }
         }
         let attrs = crate::shape::CONFIGURABLE | if enumerable != 0 { crate::shape::ENUMERABLE } else { 0 };
-        object::define_accessor(o, name, g, s, attrs);
+        object::define_accessor_key(o, k, g, s, attrs)?;
         Ok(Value::UNDEFINED)
     })())
 }

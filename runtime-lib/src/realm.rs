@@ -21,7 +21,8 @@ realm_fields! {
     type_error_prototype, range_error_prototype, reference_error_prototype,
     syntax_error_prototype, eval_error_prototype, uri_error_prototype,
     array_iterator_prototype, object_constructor, array_constructor, function_constructor,
-    iterator_prototype, generator_prototype,
+    iterator_prototype, generator_prototype, promise_prototype, promise_constructor,
+    aggregate_error_prototype, timeout_prototype, immediate_prototype,
     // Well-known symbols (§6.1.5.1).
     sym_iterator, sym_async_iterator, sym_has_instance, sym_to_primitive, sym_to_string_tag,
     sym_species, sym_is_concat_spreadable, sym_unscopables, sym_match, sym_match_all,
@@ -103,6 +104,7 @@ pub fn init() {
     r.syntax_error_prototype = sub();
     r.eval_error_prototype = sub();
     r.uri_error_prototype = sub();
+    r.aggregate_error_prototype = sub();
     r.iterator_prototype = plain();
     let ip = r.iterator_prototype;
     r.array_iterator_prototype = Value::object(object::new_ordinary(ip));

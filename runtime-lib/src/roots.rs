@@ -8,5 +8,6 @@ pub fn trace_runtime(t: &mut Tracer) {
     crate::atoms::trace(t);
     crate::shape::trace(t);
     crate::builtins::symbol::trace(t);
+    crate::event_loop::trace(t);
     t.value(crate::error::pending());
 }

@@ -109,12 +109,28 @@ pub extern "C" fn main(argc: c_int, argv: *const *const c_char) -> c_int {
         report_uncaught(e);
         exit(1);
     }
+    crate::event_loop::run();
     exit(crate::builtins::process::exit_code())
 }
 
 /// Prints an uncaught exception as node does: the error's stack (or the inspected value).
 pub fn report_uncaught(e: Value) {
     let text = crate::builtins::error::uncaught_report(e);
+    crate::stdio::write_stderr(text.as_bytes());
+}
+
+/// node's report for a promise rejected without a handler (the default
+/// `--unhandled-rejections=throw` mode): an error's stack, or a wrapper naming the value.
+pub fn report_unhandled_rejection(reason: Value) {
+    let is_error = reason.object_ref().is_some_and(|o| o.class() == crate::object::Class::Error);
+    if is_error {
+        report_uncaught(reason);
+        return;
+    }
+    let shown = crate::builtins::inspect::inspect(reason).unwrap_or_default();
+    let text = format!(
+        "[UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \"{shown}\".] {{\n  code: 'ERR_UNHANDLED_REJECTION'\n}}\n\nNode.js v20 (compiled by Kiln)\n"
+    );
     crate::stdio::write_stderr(text.as_bytes());
 }
 

@@ -159,12 +159,9 @@ fn set_key(o: Value, k: Key, v: Value) -> JsResult<()> {
     if object::set(o, k, v, o)? {
         return Ok(());
     }
-    let x = obj(o);
-    let shown = object::key_to_display(k);
-    if x.get_own(k).is_none() && !x.extensible() {
-        return Err(error::throw_type_error(&format!("Cannot add property {shown}, object is not extensible")));
-    }
-    Err(error::throw_type_error(&format!("Cannot assign to read only property '{shown}' of object '{}'", describe(o))))
+    // V8's wording for the property that refused (read-only, getter-only, not extensible,
+    // read-only length, a truncation stopped by a sealed element).
+    Err(object::set_failure(o, k))
 }
 
 fn set(o: Value, i: u64, v: Value) -> JsResult<()> {
@@ -211,7 +208,8 @@ fn array_create(len: u64) -> JsResult<Value> {
 /// is exactly the spec's sequence of HasProperty/Get (none of which can run JS code).
 fn dense_read<'a>(o: Value) -> Option<&'a mut Object> {
     let x = o.object_ref()?;
-    if !x.is_array() {
+    // An accessor element leaves a hole in `elements` (see object::SPECIAL_ELEMENTS).
+    if !x.is_array() || x.has_special_elements() {
         return None;
     }
     let mut p = x.proto;
@@ -224,9 +222,10 @@ fn dense_read<'a>(o: Value) -> Option<&'a mut Object> {
     Some(x)
 }
 
-/// [`dense_read`], and extensible, so Set and Delete of any index act on `elements` alone.
+/// [`dense_read`], extensible, with writable, configurable elements and `length` (not
+/// frozen or sealed), so Set and Delete of any index act on `elements` alone.
 fn dense_write<'a>(o: Value) -> Option<&'a mut Object> {
-    dense_read(o).filter(|x| x.extensible())
+    dense_read(o).filter(|x| x.extensible() && x.plain_elements())
 }
 
 fn grow(x: &mut Object, extra: usize) {

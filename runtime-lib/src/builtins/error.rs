@@ -35,6 +35,42 @@ pub fn install() {
             unsafe { (*c.as_object()).proto = error_ctor };
         }
     }
+    // AggregateError(errors, message, options) (§20.5.7).
+    let ap = r.aggregate_error_prototype;
+    let c = constructor("AggregateError", 2, construct_aggregate, ap);
+    define(ap, "name", atoms::intern_str("AggregateError"), WRITABLE | CONFIGURABLE);
+    define(ap, "message", atoms::common().empty, WRITABLE | CONFIGURABLE);
+    unsafe { (*c.as_object()).proto = error_ctor };
+}
+
+fn construct_aggregate(a: &CallArgs) -> JsResult<Value> {
+    let nt = if a.new_target.is_undefined() { a.callee } else { a.new_target };
+    let proto = function::get_prototype_from_constructor(nt, realm().aggregate_error_prototype)?;
+    let msg = a.arg(1);
+    let message = if msg.is_undefined() { None } else { Some(conv::to_string_value(msg)?) };
+    let e = new_error_with_proto(proto, message);
+    let opts = a.arg(2);
+    if opts.is_object() && object::has_property(opts, Key::Name(atoms::common().cause)) {
+        let cause = object::get(opts, Key::Name(atoms::common().cause), opts)?;
+        unsafe { (*e.as_object()).define_named(atoms::common().cause, cause, WRITABLE | CONFIGURABLE) };
+    }
+    let it = crate::props::kiln_iter_init(a.arg(0));
+    if it.is_exception() {
+        return Err(crate::error::Thrown);
+    }
+    let errors = object::new_array(Vec::new());
+    loop {
+        let v = crate::props::kiln_iter_next(it);
+        if v.is_exception() {
+            return Err(crate::error::Thrown);
+        }
+        if v == Value::HOLE {
+            break;
+        }
+        unsafe { (*errors.as_object()).elements.push(v) };
+    }
+    unsafe { (*e.as_object()).define_named(atoms::intern_str("errors"), errors, WRITABLE | CONFIGURABLE) };
+    Ok(e)
 }
 
 /// The shared constructor behaviour of all native errors (§20.5.1.1, §20.5.6.1.1).
