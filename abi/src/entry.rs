@@ -82,6 +82,8 @@ pub static ENTRIES: &[Entry] = &[
     e("kiln_define_method", &[V, V, V], V, true),
     e("kiln_set_prototype_of", &[V, V], V, true),
     e("kiln_new_array", &[P, I], V, false),
+    // pattern source, flags → a new RegExp (SyntaxError for an invalid pattern).
+    e("kiln_new_regexp", &[V, V], V, true),
     // code, environment, FuncInfo, the name as an atom.
     e("kiln_make_function", &[P, V, P, V], V, false),
     e("kiln_new_env", &[V, I], V, false),

@@ -525,6 +525,10 @@ impl Tx<'_, '_> {
                 self.call_checked("kiln_throw_type_error", &[m]);
                 return None;
             }
+            Op::NewRegExp(p, f) => {
+                let (p, f) = (self.string(*p), self.string(*f));
+                self.call_checked("kiln_new_regexp", &[p, f])
+            }
             Op::GeneratorCreate => {
                 let c = self.params[0];
                 self.call_checked("kiln_generator_create", &[c])

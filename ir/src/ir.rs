@@ -166,6 +166,8 @@ pub enum Op {
     /// Runs the callee class's instance field initialiser on the value.
     InitFields(ValueId),
     ThrowTypeError(StrId),
+    /// A regular expression literal: a new RegExp object each evaluation (pattern, flags).
+    NewRegExp(StrId, StrId),
     /// Generators: creates the generator object for the current call.
     GeneratorCreate,
     /// Generators: how execution resumed (0 next, 1 throw, 2 return) and with which value.
@@ -223,6 +225,7 @@ impl Op {
             | Op::InitFields(_)
             | Op::ThrowTypeError(_)
             | Op::GeneratorCreate
+            | Op::NewRegExp(..)
             | Op::YieldStarStep(..) => true,
             _ => false,
         }

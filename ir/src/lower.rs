@@ -1914,7 +1914,11 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             Lit::Num(n) => self.number(n.value),
             Lit::Bool(b) => self.emit(Op::Bool(b.value), Ty::Bool),
             Lit::Null(_) => self.emit(Op::Null, Ty::Any),
-            Lit::Regex(r) => self.fail(r.span.lo, "regular expression literals are not supported yet"),
+            Lit::Regex(r) => {
+                let p = self.mb.str(&r.exp);
+                let f = self.mb.str(&r.flags);
+                self.emit(Op::NewRegExp(p, f), Ty::Object)
+            }
             Lit::BigInt(b) => self.fail(b.span.lo, "BigInt literals are not supported yet"),
             Lit::JSXText(t) => self.fail(t.span.lo, "JSX is not supported"),
         }

@@ -119,6 +119,7 @@ fn op(m: &Module, op: &Op) -> String {
         Op::CheckSuperOnce(v) => format!("check_super_once v{}", v.0),
         Op::InitFields(v) => format!("init_fields v{}", v.0),
         Op::ThrowTypeError(m) => format!("throw_type_error {}", s(m)),
+        Op::NewRegExp(p, f) => format!("new_regexp {}, {}", s(p), s(f)),
         Op::GeneratorCreate => "generator.create".into(),
         Op::ResumeMode => "resume.mode".into(),
         Op::ResumeValue => "resume.value".into(),

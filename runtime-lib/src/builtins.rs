@@ -15,6 +15,7 @@ pub mod number;
 pub mod object;
 pub mod process;
 pub mod reflect;
+pub mod regexp;
 pub mod promise;
 pub mod string;
 pub mod symbol;
@@ -75,5 +76,6 @@ pub fn install() {
     process::install();
     promise::install();
     timers::install();
+    regexp::install();
     r.module_exports = crate::object::new_plain();
 }
