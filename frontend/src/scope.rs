@@ -38,6 +38,8 @@ pub enum BindingKind {
     Arguments,
     /// The home object of a method (what `super.x` looks up from).
     Home,
+    /// The implicit `new.target` of a non-arrow function.
+    NewTarget,
 }
 
 impl BindingKind {
@@ -99,6 +101,8 @@ pub struct FuncScope {
     /// For methods, constructors and field initialisers: the binding of the home object,
     /// if `super.x` is used.
     pub home_binding: Option<BindingId>,
+    /// The binding of `new.target`, if used (directly or from arrows).
+    pub new_target_binding: Option<BindingId>,
     /// A method-like function (class member, object literal method, accessor): it has a
     /// home object and may use `super.x`.
     pub is_method: bool,
@@ -239,6 +243,7 @@ impl Analyzer<'_> {
             this_binding: None,
             arguments_binding: None,
             home_binding: None,
+            new_target_binding: None,
             is_method: false,
             class_ctor: None,
         });
@@ -425,6 +430,33 @@ impl Analyzer<'_> {
             }
             s = sc.parent;
         }
+    }
+
+    /// `new.target`: resolves to the nearest non-arrow function's binding.
+    fn new_target_ref(&mut self, pos: BytePos) {
+        let mut s = Some(self.current);
+        while let Some(id) = s {
+            let sc = &self.info.scopes[id as usize];
+            if sc.kind == ScopeKind::Function && !self.info.funcs[sc.func as usize].is_arrow {
+                let f = sc.func as usize;
+                if f == 0 {
+                    break;
+                }
+                let b = match self.info.funcs[f].new_target_binding {
+                    Some(b) => b,
+                    None => {
+                        let b = self.declare_in(id, "%newtarget", BindingKind::NewTarget, BytePos(0), 0);
+                        self.info.funcs[f].new_target_binding = Some(b);
+                        b
+                    }
+                };
+                let res = self.resolution(Some(b), pos);
+                self.info.this_refs.insert(pos.0, res);
+                return;
+            }
+            s = sc.parent;
+        }
+        self.fail(pos, "new.target expression is not allowed here");
     }
 
     /// `super.x`: resolves the home object of the nearest method (through arrows).
@@ -982,7 +1014,10 @@ impl Analyzer<'_> {
                     }
                 }
             },
-            Expr::MetaProp(m) => self.fail(m.span.lo, "new.target and import.meta are not supported yet"),
+            Expr::MetaProp(m) => match m.kind {
+                MetaPropKind::NewTarget => self.new_target_ref(m.span.lo),
+                MetaPropKind::ImportMeta => self.fail(m.span.lo, "import.meta is not supported yet"),
+            },
             Expr::TaggedTpl(t) => self.fail(t.span.lo, "tagged templates are not supported yet"),
             Expr::Class(c) => self.class(&c.class, c.ident.as_ref()),
             Expr::Yield(y) => {

@@ -819,6 +819,10 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             let h = self.emit(Op::HomeObject, Ty::Any);
             self.store(b, h);
         }
+        if let Some(b) = fs.new_target_binding {
+            let nt = self.emit(Op::NewTarget, Ty::Any);
+            self.store(b, nt);
+        }
         if self.f.kind == FuncKind::DerivedConstructor {
             // `this` is bound by super().
             if let Some(b) = fs.this_binding {
@@ -1823,6 +1827,11 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 last.unwrap()
             }
             Expr::SuperProp(sp) => self.super_prop(sp),
+            Expr::MetaProp(m) => {
+                // new.target (resolved like `this`: a binding of the nearest non-arrow function).
+                let r = self.scopes().resolve_this(m.span.lo);
+                self.read_resolved(r, "new.target")
+            }
             Expr::Await(aw) => {
                 let v = self.expr(&aw.arg);
                 self.at(aw.span.lo);

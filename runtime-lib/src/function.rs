@@ -120,14 +120,19 @@ static CLOSURE_INFOS: ClosureInfos = ClosureInfos(std::cell::UnsafeCell::new(Non
 /// runtime makes as it runs (promise resolving functions, await continuations). One
 /// FuncInfo per Rust function, made on first use.
 pub fn native_with_data(name: &str, length: u32, f: NativeFn, data: Value) -> Value {
+    native_with_data_flags(name, length, f, data, 0)
+}
+
+/// [`native_with_data`] with FuncInfo flags (e.g. a native constructor).
+pub fn native_with_data_flags(name: &str, length: u32, f: NativeFn, data: Value, flags: u32) -> Value {
     let cache = unsafe { (*CLOSURE_INFOS.0.get()).get_or_insert_with(Default::default) };
-    let (info, name_atom) = *cache.entry(f as usize).or_insert_with(|| {
+    let (info, name_atom) = *cache.entry(f as usize ^ (flags as usize) << 56).or_insert_with(|| {
         let name_bytes: &'static [u8] = Box::leak(name.as_bytes().to_vec().into_boxed_slice());
         let info: &'static FuncInfo = Box::leak(Box::new(FuncInfo {
             name_ptr: name_bytes.as_ptr(),
             name_len: name_bytes.len() as u64,
             length,
-            flags: 0,
+            flags,
             native: Some(f),
             source_ptr: std::ptr::null(),
             source_len: 0,

@@ -1,4 +1,4 @@
-//! Function.prototype (§20.2.3): call, apply, toString.
+//! Function.prototype (§20.2.3): call, apply, bind, toString, Symbol.hasInstance.
 
 use crate::builtins::method;
 use crate::error::{self, JsResult};
@@ -12,6 +12,102 @@ pub fn install() {
     method(fp, "call", 1, call);
     method(fp, "apply", 2, apply);
     method(fp, "toString", 0, to_string);
+    method(fp, "bind", 1, bind);
+    let r = realm();
+    let has_instance = function::native("[Symbol.hasInstance]", 1, has_instance, 0);
+    unsafe { (*fp.as_object()).define_named(r.sym_has_instance, has_instance, 0) };
+}
+
+/// Function.prototype[Symbol.hasInstance]: OrdinaryHasInstance.
+fn has_instance(a: &CallArgs) -> JsResult<Value> {
+    if !function::is_callable(a.this) {
+        return Ok(Value::FALSE);
+    }
+    let target = bound_target(a.this).unwrap_or(a.this);
+    let v = a.arg(0);
+    if !v.is_object() {
+        return Ok(Value::FALSE);
+    }
+    let proto = object::get(target, Key::Name(crate::atoms::common().prototype), target)?;
+    if !proto.is_object() {
+        return Err(error::throw_type_error("Function has non-object prototype 'undefined' in instanceof check"));
+    }
+    let mut cur = unsafe { (*v.as_object()).proto };
+    while cur.is_object() {
+        if cur == proto {
+            return Ok(Value::TRUE);
+        }
+        cur = unsafe { (*cur.as_object()).proto };
+    }
+    Ok(Value::FALSE)
+}
+
+/// Bound functions are native closures whose data is [target, boundThis, ...boundArgs].
+fn bound_target(f: Value) -> Option<Value> {
+    let fo = unsafe { &*(f.as_object() as *const crate::object::FunctionObject) };
+    let info = unsafe { &*fo.info };
+    let native = info.native?;
+    if native as usize == bound_call as usize || native as usize == bound_construct as usize {
+        let data = fo.env;
+        return Some(unsafe { (&(*data.as_object()).elements)[0] });
+    }
+    None
+}
+
+/// Function.prototype.bind (§20.2.3.2).
+fn bind(a: &CallArgs) -> JsResult<Value> {
+    let target = a.this;
+    if !function::is_callable(target) {
+        return Err(error::throw_type_error("Bind must be called on a function"));
+    }
+    let mut data = vec![target, a.arg(0)];
+    if a.args.len() > 1 {
+        data.extend_from_slice(&a.args[1..]);
+    }
+    let bound_args = data.len() - 2;
+    let data = object::new_array(data);
+    let c = crate::atoms::common();
+    let len = if object::has_property(target, Key::Name(c.length)) {
+        let l = object::get(target, Key::Name(c.length), target)?;
+        if l.is_number() { (crate::conv::to_integer_or_infinity(l)? - bound_args as f64).max(0.0) } else { 0.0 }
+    } else {
+        0.0
+    };
+    let name = object::get(target, Key::Name(c.name), target)?;
+    let name = if name.is_string() { crate::string::to_rust(name.as_string()) } else { String::new() };
+    let f = if function::is_constructor(target) {
+        function::native_with_data_flags("bound", 0, bound_construct, data, kiln_abi::value::FUNC_NATIVE_CONSTRUCTOR)
+    } else {
+        function::native_with_data("bound", 0, bound_call, data)
+    };
+    let obj = unsafe { &mut *f.as_object() };
+    obj.define_named(c.length, Value::number(len), crate::shape::CONFIGURABLE);
+    obj.define_named(c.name, crate::string::value_from_str(&format!("bound {name}")), crate::shape::CONFIGURABLE);
+    unsafe { (*f.as_object()).proto = (*target.as_object()).proto };
+    Ok(f)
+}
+
+fn bound_parts(callee: Value, args: &[Value]) -> (Value, Value, Vec<Value>) {
+    let data = function::data_of(callee);
+    let d = unsafe { &*data.as_object() };
+    let mut all: Vec<Value> = d.elements[2..].to_vec();
+    all.extend_from_slice(args);
+    (d.elements[0], d.elements[1], all)
+}
+
+fn bound_call(a: &CallArgs) -> JsResult<Value> {
+    // The data array stays reachable through the callee while `args` is in use.
+    let (target, this, args) = bound_parts(a.callee, a.args);
+    function::call(target, this, &args)
+}
+
+fn bound_construct(a: &CallArgs) -> JsResult<Value> {
+    let (target, this, args) = bound_parts(a.callee, a.args);
+    if a.new_target.is_undefined() {
+        return function::call(target, this, &args);
+    }
+    let nt = if a.new_target == a.callee { target } else { a.new_target };
+    function::construct(target, &args, nt)
 }
 
 fn call(a: &CallArgs) -> JsResult<Value> {
