@@ -82,6 +82,9 @@ pub static ENTRIES: &[Entry] = &[
     e("kiln_define_method", &[V, V, V], V, true),
     e("kiln_set_prototype_of", &[V, V], V, true),
     e("kiln_new_array", &[P, I], V, false),
+    // cooked strings (undefined where invalid), raw strings, count → a frozen template
+    // object, kept alive for the program's life (sites cache it).
+    e("kiln_template_object", &[P, P, I], V, false),
     // pattern source, flags → a new RegExp (SyntaxError for an invalid pattern).
     e("kiln_new_regexp", &[V, V], V, true),
     // code, environment, FuncInfo, the name as an atom.

@@ -525,6 +525,29 @@ impl Tx<'_, '_> {
                 self.call_checked("kiln_throw_type_error", &[m]);
                 return None;
             }
+            Op::TemplateObject { cooked, raw } => {
+                // Per-site cache: an 8-byte slot, filled on first evaluation.
+                let id = self.ctx.new_ic();
+                let g = self.ctx.module.declare_data_in_func(id, self.b.func);
+                let slot = self.b.ins().symbol_value(I64, g);
+                let cached = self.b.ins().load(I64, MemFlagsData::trusted(), slot, 0);
+                let make = self.b.create_block();
+                let done = self.b.create_block();
+                self.b.append_block_param(done, I64);
+                self.b.ins().brif(cached, done, &[cached.into()], make, &[]);
+                self.b.switch_to_block(make);
+                self.b.set_cold_block(make);
+                let cooked_vals: Vec<Value> =
+                    cooked.iter().map(|c| match c { Some(s) => self.string(*s), None => self.iconst(enc::UNDEFINED) }).collect();
+                let raw_vals: Vec<Value> = raw.iter().map(|r| self.string(*r)).collect();
+                let (cp, n) = self.arg_array(&cooked_vals);
+                let (rp, _) = self.arg_array(&raw_vals);
+                let t = self.call("kiln_template_object", &[cp, rp, n]);
+                self.b.ins().store(MemFlagsData::trusted(), t, slot, 0);
+                self.b.ins().jump(done, &[t.into()]);
+                self.b.switch_to_block(done);
+                self.b.block_params(done)[0]
+            }
             Op::NewRegExp(p, f) => {
                 let (p, f) = (self.string(*p), self.string(*f));
                 self.call_checked("kiln_new_regexp", &[p, f])

@@ -1018,7 +1018,12 @@ impl Analyzer<'_> {
                 MetaPropKind::NewTarget => self.new_target_ref(m.span.lo),
                 MetaPropKind::ImportMeta => self.fail(m.span.lo, "import.meta is not supported yet"),
             },
-            Expr::TaggedTpl(t) => self.fail(t.span.lo, "tagged templates are not supported yet"),
+            Expr::TaggedTpl(t) => {
+                self.expr(&t.tag);
+                for e in &t.tpl.exprs {
+                    self.expr(e);
+                }
+            }
             Expr::Class(c) => self.class(&c.class, c.ident.as_ref()),
             Expr::Yield(y) => {
                 if let Some(a) = &y.arg {

@@ -166,6 +166,9 @@ pub enum Op {
     /// Runs the callee class's instance field initialiser on the value.
     InitFields(ValueId),
     ThrowTypeError(StrId),
+    /// A tagged template's strings object: made once per site (cached), frozen, with `raw`.
+    /// Cooked strings are `None` where an escape was invalid (the value is undefined).
+    TemplateObject { cooked: Vec<Option<StrId>>, raw: Vec<StrId> },
     /// A regular expression literal: a new RegExp object each evaluation (pattern, flags).
     NewRegExp(StrId, StrId),
     /// Generators: creates the generator object for the current call.

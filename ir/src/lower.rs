@@ -413,6 +413,39 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         self.get(vl)
     }
 
+    /// `` tag`a${x}b` ``: calls the tag with the site's template object and the substitutions.
+    fn tagged_template(&mut self, t: &'a TaggedTpl) -> ValueId {
+        let (f, this) = match &*t.tag {
+            Expr::Member(m) => {
+                let obj = self.expr(&m.obj);
+                let f = self.member_get(obj, m);
+                (f, obj)
+            }
+            other => {
+                let f = self.expr(other);
+                let u = self.undef();
+                (f, u)
+            }
+        };
+        let cooked: Vec<Option<StrId>> = t
+            .tpl
+            .quasis
+            .iter()
+            .map(|q| q.cooked.as_ref().map(|c| self.mb.str(&c.to_string_lossy())))
+            .collect();
+        let raw: Vec<StrId> = t.tpl.quasis.iter().map(|q| self.mb.str(&q.raw)).collect();
+        self.at(t.span.lo);
+        let strings = self.emit(Op::TemplateObject { cooked, raw }, Ty::Object);
+        let mut args = vec![strings];
+        for e in &t.tpl.exprs {
+            args.push(self.expr(e));
+        }
+        let what = self.callee_text(&t.tag);
+        let what = self.mb.str(&what);
+        self.at(t.span.lo);
+        self.emit(Op::Call { callee: f, this, args, what }, Ty::Any)
+    }
+
     /// `await v`: suspends until the promise for `v` settles; a rejection throws here.
     fn await_value(&mut self, v: ValueId) -> ValueId {
         let (mode, value) = self.suspend_raw(v);
@@ -1827,6 +1860,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 last.unwrap()
             }
             Expr::SuperProp(sp) => self.super_prop(sp),
+            Expr::TaggedTpl(t) => self.tagged_template(t),
             Expr::MetaProp(m) => {
                 // new.target (resolved like `this`: a binding of the nearest non-arrow function).
                 let r = self.scopes().resolve_this(m.span.lo);

@@ -119,6 +119,11 @@ fn op(m: &Module, op: &Op) -> String {
         Op::CheckSuperOnce(v) => format!("check_super_once v{}", v.0),
         Op::InitFields(v) => format!("init_fields v{}", v.0),
         Op::ThrowTypeError(m) => format!("throw_type_error {}", s(m)),
+        Op::TemplateObject { cooked, raw } => format!(
+            "template_object cooked [{}] raw [{}]",
+            cooked.iter().map(|c| c.map_or("undefined".to_string(), |c| s(&c))).collect::<Vec<_>>().join(", "),
+            raw.iter().map(|r| s(r)).collect::<Vec<_>>().join(", ")
+        ),
         Op::NewRegExp(p, f) => format!("new_regexp {}, {}", s(p), s(f)),
         Op::GeneratorCreate => "generator.create".into(),
         Op::ResumeMode => "resume.mode".into(),

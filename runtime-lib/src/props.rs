@@ -641,3 +641,20 @@ pub extern "C" fn kiln_set_prototype_of(obj: Value, proto: Value) -> Value {
     }
     Value::UNDEFINED
 }
+
+/// GetTemplateObject: the frozen strings array (with a frozen `raw` array) of a tagged
+/// template site. Compiled code caches it in static data, so it is rooted for good.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn kiln_template_object(cooked: *const Value, raw: *const Value, n: u64) -> Value {
+    let n = n as usize;
+    let cooked = unsafe { std::slice::from_raw_parts(cooked, n) };
+    let raw = unsafe { std::slice::from_raw_parts(raw, n) };
+    let strings = object::new_array_from_slice(cooked);
+    let h = crate::gc::heap().root(strings);
+    let raw_arr = object::new_array_from_slice(raw);
+    object::set_integrity_level(raw_arr, true);
+    unsafe { (*strings.as_object()).define_named(crate::atoms::intern_str("raw"), raw_arr, 0) };
+    object::set_integrity_level(strings, true);
+    let _ = h;
+    strings
+}
