@@ -115,6 +115,14 @@ pub static ENTRIES: &[Entry] = &[
     e("kiln_check_super_once", &[V], V, true),
     e("kiln_init_fields", &[V, V], V, true),
     e("kiln_throw_type_error", &[V], V, true),
+    // Private names (#x): hidden symbols.
+    e("kiln_new_private_name", &[V], V, false),
+    e("kiln_get_private", &[V, V], V, true),
+    e("kiln_set_private", &[V, V, V], V, true),
+    // object, name, value, 1 for a (read-only) method.
+    e("kiln_define_private", &[V, V, V, I], V, true),
+    e("kiln_define_private_accessor", &[V, V, V, V], V, true),
+    e("kiln_has_private", &[V, V], V, true),
     // Generators.
     e("kiln_generator_create", &[V], V, true),
     // generator, state, locals array, count.

@@ -525,6 +525,34 @@ impl Tx<'_, '_> {
                 self.call_checked("kiln_throw_type_error", &[m]);
                 return None;
             }
+            Op::NewPrivateName(d) => {
+                let d = self.string(*d);
+                self.call("kiln_new_private_name", &[d])
+            }
+            Op::GetPrivate(o, n) => {
+                let (o, n) = (self.val(*o), self.val(*n));
+                self.call_checked("kiln_get_private", &[o, n])
+            }
+            Op::SetPrivate(o, n, v) => {
+                let (o, n, v) = (self.val(*o), self.val(*n), self.val(*v));
+                self.call_checked("kiln_set_private", &[o, n, v]);
+                return None;
+            }
+            Op::DefinePrivate { obj, name, value, method } => {
+                let (o, n, v) = (self.val(*obj), self.val(*name), self.val(*value));
+                let m = self.iconst(*method as u64);
+                self.call_checked("kiln_define_private", &[o, n, v, m]);
+                return None;
+            }
+            Op::DefinePrivateAccessor { obj, name, getter, setter } => {
+                let (o, n, g, st) = (self.val(*obj), self.val(*name), self.val(*getter), self.val(*setter));
+                self.call_checked("kiln_define_private_accessor", &[o, n, g, st]);
+                return None;
+            }
+            Op::HasPrivate(o, n) => {
+                let (o, n) = (self.val(*o), self.val(*n));
+                self.call_checked("kiln_has_private", &[o, n])
+            }
             Op::TemplateObject { cooked, raw } => {
                 // Per-site cache: an 8-byte slot, filled on first evaluation.
                 let id = self.ctx.new_ic();

@@ -143,6 +143,11 @@ impl ScopeInfo {
     pub fn func_at(&self, pos: BytePos) -> &FuncScope {
         &self.funcs[self.func_at[&pos.0] as usize]
     }
+    /// The binding named `name` declared directly in scope `s`.
+    pub fn lookup_in(&self, s: ScopeId, name: &str) -> Option<BindingId> {
+        self.scopes[s as usize].names.get(name).copied()
+    }
+
     /// The function record whose function scope is `s`.
     pub fn func_at_scope(&self, s: ScopeId) -> Option<&FuncScope> {
         self.funcs.iter().find(|f| f.scope == s)
@@ -429,6 +434,18 @@ impl Analyzer<'_> {
                 return;
             }
             s = sc.parent;
+        }
+    }
+
+    /// `#x`: the private name binding of the nearest class declaring it.
+    fn private_ref(&mut self, p: &PrivateName) {
+        let key = format!("#{}", p.name);
+        match self.lookup(&key) {
+            Some(b) => {
+                let res = self.resolution(Some(b), p.span.lo);
+                self.info.refs.insert(p.span.lo.0, Resolution { binding: res.binding, tdz_check: false });
+            }
+            None => self.fail(p.span.lo, format!("Private field '{key}' must be declared in an enclosing class")),
         }
     }
 
@@ -758,6 +775,33 @@ impl Analyzer<'_> {
         if let Some(n) = name {
             self.declare_in(cs, &n.sym, BindingKind::Const, n.span.lo, c.span.hi.0);
         }
+        // Private names (#x) are bindings of the class scope, holding the private symbol;
+        // a private method or accessor also gets a binding for its function(s).
+        for m in &c.body {
+            let (name, extra): (&str, &[&str]) = match m {
+                ClassMember::PrivateProp(p) => (&p.key.name, &[]),
+                ClassMember::PrivateMethod(p) => (
+                    &p.key.name,
+                    match p.kind {
+                        MethodKind::Method => &["()"],
+                        MethodKind::Getter => &[".get"],
+                        MethodKind::Setter => &[".set"],
+                    },
+                ),
+                _ => continue,
+            };
+            let key = format!("#{name}");
+            // Member initialisers and methods (other functions) read these: they live in the
+            // class scope's environment.
+            if !self.info.scopes[cs as usize].names.contains_key(&key) {
+                let b = self.declare_in(cs, &key, BindingKind::Const, c.span.lo, 0);
+                self.info.bindings[b as usize].captured = true;
+            }
+            for e in extra {
+                let b = self.declare_in(cs, &format!("#{name}{e}"), BindingKind::Const, c.span.lo, 0);
+                self.info.bindings[b as usize].captured = true;
+            }
+        }
         if let Some(sc) = &c.super_class {
             self.expr(sc);
         }
@@ -787,22 +831,37 @@ impl Analyzer<'_> {
                     });
                 }
                 ClassMember::ClassProp(_) | ClassMember::Empty(_) | ClassMember::TsIndexSignature(_) => {}
-                ClassMember::PrivateMethod(p) => self.fail(p.span.lo, "private methods are not supported yet"),
-                ClassMember::PrivateProp(p) => self.fail(p.span.lo, "private fields are not supported yet"),
+                ClassMember::PrivateMethod(p) => self.method(&p.function),
+                ClassMember::PrivateProp(p) if p.is_static => {
+                    if let Some(v) = &p.value {
+                        self.initializer(p.span.lo, |a| a.expr(v));
+                    }
+                }
+                ClassMember::PrivateProp(_) => {}
                 ClassMember::AutoAccessor(a) => self.fail(a.span.lo, "auto-accessors are not supported"),
             }
         }
         // All instance fields: one initialiser function, run on each new instance.
-        let fields: Vec<&ClassProp> = c.body.iter().filter_map(|m| match m {
-            ClassMember::ClassProp(p) if !p.is_static => Some(p),
-            _ => None,
-        }).collect();
-        if !fields.is_empty() {
+        let fields: Vec<&Expr> = c
+            .body
+            .iter()
+            .filter_map(|m| match m {
+                ClassMember::ClassProp(p) if !p.is_static => Some(p.value.as_deref()),
+                ClassMember::PrivateProp(p) if !p.is_static => Some(p.value.as_deref()),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        let has_instance_members = c.body.iter().any(|m| match m {
+            ClassMember::ClassProp(p) => !p.is_static,
+            ClassMember::PrivateProp(p) => !p.is_static,
+            ClassMember::PrivateMethod(p) => !p.is_static,
+            _ => false,
+        });
+        if has_instance_members {
             self.initializer(c.span.lo, |a| {
-                for p in &fields {
-                    if let Some(v) = &p.value {
-                        a.expr(v);
-                    }
+                for v in &fields {
+                    a.expr(v);
                 }
             });
         }
@@ -937,7 +996,10 @@ impl Analyzer<'_> {
                 other => self.expr(other),
             },
             Expr::Bin(b) => {
-                self.expr(&b.left);
+                match &*b.left {
+                    Expr::PrivateName(p) => self.private_ref(p),
+                    other => self.expr(other),
+                }
                 self.expr(&b.right);
             }
             Expr::Assign(a) => {
@@ -1044,7 +1106,7 @@ impl Analyzer<'_> {
         self.expr(&m.obj);
         match &m.prop {
             MemberProp::Computed(c) => self.expr(&c.expr),
-            MemberProp::PrivateName(p) => self.fail(p.span.lo, "private names are not supported yet"),
+            MemberProp::PrivateName(p) => self.private_ref(p),
             MemberProp::Ident(_) => {}
         }
     }

@@ -166,6 +166,17 @@ pub enum Op {
     /// Runs the callee class's instance field initialiser on the value.
     InitFields(ValueId),
     ThrowTypeError(StrId),
+    /// A new private name (a hidden symbol) for `#x` in a class.
+    NewPrivateName(StrId),
+    /// `obj.#x` (TypeError if `obj` lacks it): (object, private symbol).
+    GetPrivate(ValueId, ValueId),
+    SetPrivate(ValueId, ValueId, ValueId),
+    /// Adds a private field (`method` false) or method (read-only) to an object; TypeError if
+    /// it already has it.
+    DefinePrivate { obj: ValueId, name: ValueId, value: ValueId, method: bool },
+    DefinePrivateAccessor { obj: ValueId, name: ValueId, getter: ValueId, setter: ValueId },
+    /// `#x in obj`.
+    HasPrivate(ValueId, ValueId),
     /// A tagged template's strings object: made once per site (cached), frozen, with `raw`.
     /// Cooked strings are `None` where an escape was invalid (the value is undefined).
     TemplateObject { cooked: Vec<Option<StrId>>, raw: Vec<StrId> },
@@ -229,6 +240,11 @@ impl Op {
             | Op::ThrowTypeError(_)
             | Op::GeneratorCreate
             | Op::NewRegExp(..)
+            | Op::GetPrivate(..)
+            | Op::SetPrivate(..)
+            | Op::DefinePrivate { .. }
+            | Op::DefinePrivateAccessor { .. }
+            | Op::HasPrivate(..)
             | Op::YieldStarStep(..) => true,
             _ => false,
         }
@@ -256,7 +272,9 @@ impl Op {
             Op::DefineAccessor { obj, key, getter, setter, .. } => vec![*obj, *key, *getter, *setter],
             Op::MakeClass(a, b, c, d) => vec![*a, *b, *c, *d],
             Op::DefineMethod(a, b, c) | Op::SuperGet(a, b, c) | Op::YieldStarStep(a, b, c) => vec![*a, *b, *c],
-            Op::SetPrototypeOf(a, b) | Op::SetHome(a, b) => vec![*a, *b],
+            Op::SetPrototypeOf(a, b) | Op::SetHome(a, b) | Op::GetPrivate(a, b) | Op::HasPrivate(a, b) => vec![*a, *b],
+            Op::SetPrivate(a, b, c) | Op::DefinePrivate { obj: a, name: b, value: c, .. } => vec![*a, *b, *c],
+            Op::DefinePrivateAccessor { obj, name, getter, setter } => vec![*obj, *name, *getter, *setter],
             Op::ArrayPush(a, b) | Op::ArrayAppendSpread(a, b) | Op::NewSpread { callee: a, args: b, .. } => vec![*a, *b],
             Op::CopyDataProperties(a, b, c) | Op::CallSpread { callee: a, this: b, args: c, .. } => vec![*a, *b, *c],
             Op::NewEnv { parent, .. } => vec![*parent],

@@ -189,6 +189,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             Source::Constructor(ctor, c) => (ctor.span.lo, ctor_kind(c)),
             Source::FieldsInit(c) => (c.span.lo, FuncKind::Method),
             Source::StaticInit(ClassMember::ClassProp(p)) => (p.span.lo, FuncKind::Method),
+            Source::StaticInit(ClassMember::PrivateProp(p)) => (p.span.lo, FuncKind::Method),
             Source::StaticInit(ClassMember::StaticBlock(b)) => (b.span.lo, FuncKind::Method),
             Source::StaticInit(_) | Source::DefaultConstructor(_) => unreachable!(),
         };
@@ -290,7 +291,33 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 let this = b.emit(Op::This, Ty::Object);
                 let tl = b.local("<this>");
                 b.set(tl, this);
+                // Private methods and accessors first, then fields in order.
+                let class_scope = parsed.scopes.scope_at(c.span.lo, ScopeKind::Block);
+                let mut done: Vec<String> = Vec::new();
                 for m in &c.body {
+                    if let ClassMember::PrivateMethod(pm) = m {
+                        if !pm.is_static && !done.contains(&pm.key.name.to_string()) {
+                            done.push(pm.key.name.to_string());
+                            let t = b.get(tl);
+                            b.install_private_methods(class_scope, &pm.key.name, t);
+                        }
+                    }
+                }
+                for m in &c.body {
+                    if let ClassMember::PrivateProp(pp) = m {
+                        if pp.is_static {
+                            continue;
+                        }
+                        b.at(pp.span.lo);
+                        let v = match &pp.value {
+                            Some(v) => b.expr_named(v, &format!("#{}", pp.key.name)),
+                            None => b.undef(),
+                        };
+                        let sym = b.private_binding_value(class_scope, &pp.key.name);
+                        let t = b.get(tl);
+                        b.emit_void(Op::DefinePrivate { obj: t, name: sym, value: v, method: false });
+                        continue;
+                    }
                     let ClassMember::ClassProp(p) = m else { continue };
                     if p.is_static {
                         continue;
@@ -317,6 +344,13 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 };
                 let v = match &p.value {
                     Some(v) => b.expr_named(v, &name),
+                    None => b.undef(),
+                };
+                b.ret(v);
+            }
+            Source::StaticInit(ClassMember::PrivateProp(p)) => {
+                let v = match &p.value {
+                    Some(v) => b.expr_named(v, &format!("#{}", p.key.name)),
                     None => b.undef(),
                 };
                 b.ret(v);
@@ -2062,28 +2096,47 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
 
     /// The key of a member expression: an atom for `.x` and string-literal keys, a value
     /// otherwise.
-    fn member_key(&mut self, m: &'a MemberProp) -> Result<StrId, ValueId> {
+    fn member_key(&mut self, m: &'a MemberProp) -> MKey {
         match m {
-            MemberProp::Ident(i) => Ok(self.mb.str(&i.sym)),
+            MemberProp::Ident(i) => MKey::Atom(self.mb.str(&i.sym)),
             MemberProp::Computed(c) => match &*c.expr {
                 Expr::Lit(Lit::Str(s)) => {
                     let t = s.value.to_string_lossy().into_owned();
                     let is_index = t.parse::<u32>().is_ok_and(|n| n.to_string() == t);
-                    if is_index { Err(self.str_val(&t)) } else { Ok(self.mb.str(&t)) }
+                    if is_index { MKey::Value(self.str_val(&t)) } else { MKey::Atom(self.mb.str(&t)) }
                 }
-                other => Err(self.expr(other)),
+                other => MKey::Value(self.expr(other)),
             },
-            MemberProp::PrivateName(p) => Err(self.fail(p.span.lo, "private names are not supported yet")),
+            MemberProp::PrivateName(p) => MKey::Private(self.private_name(p)),
+        }
+    }
+
+    /// The private symbol a `#x` names (a binding of the declaring class's scope).
+    fn private_name(&mut self, p: &PrivateName) -> ValueId {
+        let r = self.scopes().resolve(p.span.lo);
+        self.read_resolved(r, &format!("#{}", p.name))
+    }
+
+    fn get_key(&mut self, obj: ValueId, key: MKey) -> ValueId {
+        match key {
+            MKey::Atom(k) => self.emit(Op::GetProp(obj, k), Ty::Any),
+            MKey::Value(kv) => self.emit(Op::GetElem(obj, kv), Ty::Any),
+            MKey::Private(sym) => self.emit(Op::GetPrivate(obj, sym), Ty::Any),
+        }
+    }
+
+    fn set_key(&mut self, obj: ValueId, key: MKey, v: ValueId) {
+        match key {
+            MKey::Atom(k) => self.emit_void(Op::SetProp(obj, k, v)),
+            MKey::Value(kv) => self.emit_void(Op::SetElem(obj, kv, v)),
+            MKey::Private(sym) => self.emit_void(Op::SetPrivate(obj, sym, v)),
         }
     }
 
     fn member_get(&mut self, obj: ValueId, m: &'a MemberExpr) -> ValueId {
         let key = self.member_key(&m.prop);
         self.at(m.span.lo);
-        match key {
-            Ok(k) => self.emit(Op::GetProp(obj, k), Ty::Any),
-            Err(kv) => self.emit(Op::GetElem(obj, kv), Ty::Any),
-        }
+        self.get_key(obj, key)
     }
 
     /// An optional chain; `short` is where a nullish `?.` base jumps.
@@ -2214,6 +2267,20 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         let outer_scope = self.scope;
         if let Some(s) = scope {
             self.enter_scope(s);
+            // A fresh private name for each #x the class declares.
+            let info = self.scopes();
+            let names: Vec<(BindingId, String)> = info
+                .scope(s)
+                .bindings
+                .iter()
+                .map(|&b| (b, info.binding(b).name.clone()))
+                .filter(|(_, n)| n.starts_with('#') && !n.ends_with("()") && !n.ends_with(".get") && !n.ends_with(".set"))
+                .collect();
+            for (b, n) in names {
+                let d = self.mb.str(&n);
+                let sym = self.emit(Op::NewPrivateName(d), Ty::Any);
+                self.store(b, sym);
+            }
         }
         let (parent, has_extends) = match &c.super_class {
             Some(sc) => (self.expr(sc), true),
@@ -2237,7 +2304,12 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         let ctor = self.emit(Op::Closure(fid, env), Ty::Object);
         let cl = self.local("<class>");
         self.set(cl, ctor);
-        let has_fields = c.body.iter().any(|m| matches!(m, ClassMember::ClassProp(p) if !p.is_static));
+        let has_fields = c.body.iter().any(|m| match m {
+            ClassMember::ClassProp(p) => !p.is_static,
+            ClassMember::PrivateProp(p) => !p.is_static,
+            ClassMember::PrivateMethod(p) => !p.is_static,
+            _ => false,
+        });
         let fields = if has_fields {
             let ffid = self.closure_id(Source::FieldsInit(c), "<instance_members_initializer>".into());
             let f = self.emit(Op::Closure(ffid, env), Ty::Object);
@@ -2274,7 +2346,26 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                         }
                     }
                 }
+                ClassMember::PrivateMethod(pm) => {
+                    let target = if pm.is_static { self.get(cl) } else { self.get(pl) };
+                    let (suffix, fname) = match pm.kind {
+                        MethodKind::Method => ("()", format!("#{}", pm.key.name)),
+                        MethodKind::Getter => (".get", format!("get #{}", pm.key.name)),
+                        MethodKind::Setter => (".set", format!("set #{}", pm.key.name)),
+                    };
+                    let f = self.function_expr(&pm.function, None, fname, FuncKind::Method);
+                    self.emit_void(Op::SetHome(f, target));
+                    if let Some(s) = scope {
+                        if let Some(b) = self.scopes().lookup_in(s, &format!("#{}{suffix}", pm.key.name)) {
+                            self.store(b, f);
+                        }
+                    }
+                    if pm.is_static {
+                        statics.push(m);
+                    }
+                }
                 ClassMember::ClassProp(p) if p.is_static => statics.push(m),
+                ClassMember::PrivateProp(p) if p.is_static => statics.push(m),
                 ClassMember::StaticBlock(_) => statics.push(m),
                 _ => {}
             }
@@ -2290,8 +2381,32 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 }
             }
         }
+        let mut done_private_statics: Vec<String> = Vec::new();
         for m in statics {
             let k = self.get(cl);
+            if let ClassMember::PrivateMethod(pm) = m {
+                // Static private methods and accessors are installed on the constructor.
+                if !done_private_statics.contains(&pm.key.name.to_string()) {
+                    done_private_statics.push(pm.key.name.to_string());
+                    self.install_private_methods(scope, &pm.key.name, k);
+                }
+                continue;
+            }
+            if let ClassMember::PrivateProp(pp) = m {
+                let v = if pp.value.is_some() {
+                    let sfid = self.closure_id(Source::StaticInit(m), String::new());
+                    let env = self.current_env();
+                    let f = self.emit(Op::Closure(sfid, env), Ty::Object);
+                    self.emit_void(Op::SetHome(f, k));
+                    let what = self.mb.str("static initializer");
+                    self.emit(Op::Call { callee: f, this: k, args: Vec::new(), what }, Ty::Any)
+                } else {
+                    self.undef()
+                };
+                let sym = self.private_binding_value(scope, &pp.key.name);
+                self.emit_void(Op::DefinePrivate { obj: k, name: sym, value: v, method: false });
+                continue;
+            }
             let key = match m {
                 ClassMember::ClassProp(p) => Some(self.prop_key(&p.key).0),
                 _ => None,
@@ -2312,6 +2427,42 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         }
         self.scope = outer_scope;
         k
+    }
+
+    /// The private symbol bound to `#name` in class scope `scope`.
+    fn private_binding_value(&mut self, scope: Option<ScopeId>, name: &str) -> ValueId {
+        let b = scope.and_then(|s| self.scopes().lookup_in(s, &format!("#{name}")));
+        match b {
+            Some(b) => self.load(b),
+            None => self.undef(),
+        }
+    }
+
+    /// Adds the private method or accessor pair `#name` (from its class-scope bindings) to
+    /// `target`.
+    fn install_private_methods(&mut self, scope: Option<ScopeId>, name: &str, target: ValueId) {
+        let Some(s) = scope else { return };
+        let sym = self.private_binding_value(scope, name);
+        let info = self.scopes();
+        let (m, g, st) = (
+            info.lookup_in(s, &format!("#{name}()")),
+            info.lookup_in(s, &format!("#{name}.get")),
+            info.lookup_in(s, &format!("#{name}.set")),
+        );
+        if let Some(mb) = m {
+            let f = self.load(mb);
+            self.emit_void(Op::DefinePrivate { obj: target, name: sym, value: f, method: true });
+            return;
+        }
+        let getter = match g {
+            Some(b) => self.load(b),
+            None => self.undef(),
+        };
+        let setter = match st {
+            Some(b) => self.load(b),
+            None => self.undef(),
+        };
+        self.emit_void(Op::DefinePrivateAccessor { obj: target, name: sym, getter, setter });
     }
 
     /// `super(...args)`: constructs the parent, binds `this` (once), runs field initialisers.
@@ -2393,8 +2544,9 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 Expr::Member(m) => {
                     let obj = self.expr(&m.obj);
                     let key = match self.member_key(&m.prop) {
-                        Ok(k) => self.emit(Op::Str(k), Ty::String),
-                        Err(v) => v,
+                        MKey::Private(_) => return self.fail(m.span.lo, "Private fields can not be deleted"),
+                        MKey::Atom(k) => self.emit(Op::Str(k), Ty::String),
+                        MKey::Value(v) => v,
                     };
                     self.at(u.span.lo);
                     self.emit(Op::Delete(obj, key), Ty::Bool)
@@ -2435,15 +2587,9 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             Expr::Member(m) => {
                 let obj = self.expr(&m.obj);
                 let key = self.member_key(&m.prop);
-                let cur = match key {
-                    Ok(k) => self.emit(Op::GetProp(obj, k), Ty::Any),
-                    Err(kv) => self.emit(Op::GetElem(obj, kv), Ty::Any),
-                };
+                let cur = self.get_key(obj, key);
                 let (old, new) = compute(self, cur);
-                match key {
-                    Ok(k) => self.emit_void(Op::SetProp(obj, k, new)),
-                    Err(kv) => self.emit_void(Op::SetElem(obj, kv, new)),
-                }
+                self.set_key(obj, key, new);
                 if u.prefix { new } else { old }
             }
             Expr::Paren(p) => {
@@ -2482,6 +2628,12 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
     }
 
     fn binary(&mut self, b: &'a BinExpr) -> ValueId {
+        if let (BinaryOp::In, Expr::PrivateName(p)) = (b.op, &*b.left) {
+            let sym = self.private_name(p);
+            let o = self.expr(&b.right);
+            self.at(b.span.lo);
+            return self.emit(Op::HasPrivate(o, sym), Ty::Bool);
+        }
         if let Some((op, ty)) = Self::bin_op(b.op) {
             let l = self.expr(&b.left);
             let r = self.expr(&b.right);
@@ -2569,15 +2721,13 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         let read = |b: &mut Self| -> ValueId {
             match (target, obj, key) {
                 (Target2::Ident(id), _, _) => b.read_ident(id),
-                (_, Some(o), Some(Ok(k))) => b.emit(Op::GetProp(o, k), Ty::Any),
-                (_, Some(o), Some(Err(kv))) => b.emit(Op::GetElem(o, kv), Ty::Any),
+                (_, Some(o), Some(k)) => b.get_key(o, k),
                 _ => unreachable!(),
             }
         };
         let write = |b: &mut Self, v: ValueId| match (target, obj, key) {
             (Target2::Ident(id), _, _) => b.write_ident(id, v),
-            (_, Some(o), Some(Ok(k))) => b.emit_void(Op::SetProp(o, k, v)),
-            (_, Some(o), Some(Err(kv))) => b.emit_void(Op::SetElem(o, kv, v)),
+            (_, Some(o), Some(k)) => b.set_key(o, k, v),
             _ => unreachable!(),
         };
         match Self::assign_op(a.op) {
@@ -2634,10 +2784,8 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             Expr::Ident(id) => self.write_ident(id, v),
             Expr::Member(m) => {
                 let obj = self.expr(&m.obj);
-                match self.member_key(&m.prop) {
-                    Ok(k) => self.emit_void(Op::SetProp(obj, k, v)),
-                    Err(kv) => self.emit_void(Op::SetElem(obj, kv, v)),
-                }
+                let k = self.member_key(&m.prop);
+                self.set_key(obj, k, v);
             }
             Expr::Paren(p) => self.assign_to(&p.expr, v),
             other => {
@@ -2645,6 +2793,14 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             }
         }
     }
+}
+
+/// A member expression's key: an atom, a computed value, or a private name's symbol.
+#[derive(Clone, Copy)]
+enum MKey {
+    Atom(StrId),
+    Value(ValueId),
+    Private(ValueId),
 }
 
 /// How a pattern binds: initialising declared bindings, or assigning to targets.

@@ -129,7 +129,9 @@ fn rename_operands(op: &mut Op, map: &HashMap<ValueId, ValueId>) {
         | Op::ArrayPush(a, b)
         | Op::ArrayAppendSpread(a, b)
         | Op::SetPrototypeOf(a, b)
-        | Op::SetHome(a, b) => {
+        | Op::SetHome(a, b)
+        | Op::GetPrivate(a, b)
+        | Op::HasPrivate(a, b) => {
             r(a);
             r(b);
         }
@@ -142,6 +144,8 @@ fn rename_operands(op: &mut Op, map: &HashMap<ValueId, ValueId>) {
         | Op::CopyDataProperties(a, b, c)
         | Op::DefineMethod(a, b, c)
         | Op::SuperGet(a, b, c)
+        | Op::SetPrivate(a, b, c)
+        | Op::DefinePrivate { obj: a, name: b, value: c, .. }
         | Op::YieldStarStep(a, b, c) => {
             r(a);
             r(b);
@@ -158,7 +162,7 @@ fn rename_operands(op: &mut Op, map: &HashMap<ValueId, ValueId>) {
             r(c);
             r(d);
         }
-        Op::DefineAccessor { obj, key, getter, setter, .. } => {
+        Op::DefinePrivateAccessor { obj, name: key, getter, setter } | Op::DefineAccessor { obj, key, getter, setter, .. } => {
             r(obj);
             r(key);
             r(getter);

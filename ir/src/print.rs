@@ -119,6 +119,16 @@ fn op(m: &Module, op: &Op) -> String {
         Op::CheckSuperOnce(v) => format!("check_super_once v{}", v.0),
         Op::InitFields(v) => format!("init_fields v{}", v.0),
         Op::ThrowTypeError(m) => format!("throw_type_error {}", s(m)),
+        Op::NewPrivateName(n) => format!("new_private_name {}", s(n)),
+        Op::GetPrivate(o, n) => format!("get_private v{}.#v{}", o.0, n.0),
+        Op::SetPrivate(o, n, v) => format!("set_private v{}.#v{}, v{}", o.0, n.0, v.0),
+        Op::DefinePrivate { obj, name, value, method } => {
+            format!("define_private{} v{}.#v{}, v{}", if *method { "_method" } else { "" }, obj.0, name.0, value.0)
+        }
+        Op::DefinePrivateAccessor { obj, name, getter, setter } => {
+            format!("define_private_accessor v{}.#v{}, get v{}, set v{}", obj.0, name.0, getter.0, setter.0)
+        }
+        Op::HasPrivate(o, n) => format!("has_private #v{} in v{}", n.0, o.0),
         Op::TemplateObject { cooked, raw } => format!(
             "template_object cooked [{}] raw [{}]",
             cooked.iter().map(|c| c.map_or("undefined".to_string(), |c| s(&c))).collect::<Vec<_>>().join(", "),

@@ -19,6 +19,7 @@ pub mod generator;
 pub mod numconv;
 pub mod object;
 pub mod ops;
+pub mod private;
 pub mod props;
 pub mod realm;
 pub mod roots;
