@@ -550,7 +550,8 @@ impl Object {
         if self.header.flags & LAZY_PROTOTYPE != 0 {
             keys.push(Key::Name(atoms::common().prototype));
         }
-        keys.extend(named.iter().filter(|k| k.is_symbol()).map(|&k| Key::Name(k)));
+        // Private names (#x) are symbols too, but never listed.
+        keys.extend(named.iter().filter(|k| k.is_symbol() && !crate::private::is_private(**k)).map(|&k| Key::Name(k)));
         keys
     }
 }
