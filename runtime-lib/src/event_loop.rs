@@ -210,9 +210,8 @@ fn call_or_die(f: Value, this: Value, args: &[Value]) {
     }
 }
 
-fn die_uncaught(e: Value) -> ! {
-    crate::start::report_uncaught(e);
-    crate::start::exit(1)
+fn die_uncaught(e: Value) {
+    crate::start::uncaught(e);
 }
 
 fn run_job(job: Job) {
@@ -271,12 +270,26 @@ pub fn drain_microtasks() {
         break;
     }
     let pending = std::mem::take(&mut lp().rejections);
-    for p in pending {
+    // The list lives on in an array object while listeners run (they may allocate).
+    let holder = object::new_array(pending);
+    let n = unsafe { (*holder.as_object()).elements.len() };
+    for i in 0..n {
+        let p = unsafe { (&(*holder.as_object()).elements)[i] };
         let pr = unsafe { &*(p.as_object() as *const crate::builtins::promise::PromiseObject) };
-        if !pr.handled {
-            crate::start::report_unhandled_rejection(pr.result);
-            crate::start::exit(1);
+        if pr.handled {
+            continue;
         }
+        if crate::builtins::process::has_listeners("unhandledRejection") {
+            if crate::builtins::process::emit("unhandledRejection", &[pr.result, p]).is_err() {
+                die_uncaught(error::take_pending());
+            }
+            continue;
+        }
+        crate::start::report_unhandled_rejection(pr.result);
+        crate::start::exit(1);
+    }
+    if n > 0 && !lp().ticks.is_empty() || !lp().microtasks.is_empty() {
+        drain_microtasks();
     }
 }
 
@@ -339,15 +352,29 @@ fn wait_for_next_timer() {
     }
 }
 
-/// Runs the loop after the main module until nothing keeps the process alive.
+/// Runs the loop after the main module until nothing keeps the process alive; then
+/// 'beforeExit' listeners may schedule more work, which runs the loop again.
 pub fn run() {
-    drain_microtasks();
-    while alive() {
-        run_timers();
-        run_immediates();
-        if !alive() {
-            break;
+    loop {
+        drain_microtasks();
+        while alive() {
+            run_timers();
+            run_immediates();
+            if !alive() {
+                break;
+            }
+            wait_for_next_timer();
         }
-        wait_for_next_timer();
+        if !crate::builtins::process::has_listeners("beforeExit") {
+            return;
+        }
+        let code = Value::int(crate::builtins::process::exit_code());
+        if crate::builtins::process::emit("beforeExit", &[code]).is_err() {
+            die_uncaught(error::take_pending());
+        }
+        drain_microtasks();
+        if !alive() {
+            return;
+        }
     }
 }

@@ -22,7 +22,7 @@ realm_fields! {
     syntax_error_prototype, eval_error_prototype, uri_error_prototype,
     array_iterator_prototype, object_constructor, array_constructor, function_constructor,
     iterator_prototype, generator_prototype, promise_prototype, promise_constructor,
-    aggregate_error_prototype, timeout_prototype, immediate_prototype,
+    aggregate_error_prototype, timeout_prototype, immediate_prototype, process_events,
     // Well-known symbols (§6.1.5.1).
     sym_iterator, sym_async_iterator, sym_has_instance, sym_to_primitive, sym_to_string_tag,
     sym_species, sym_is_concat_spreadable, sym_unscopables, sym_match, sym_match_all,

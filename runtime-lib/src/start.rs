@@ -105,9 +105,7 @@ pub extern "C" fn main(argc: c_int, argv: *const *const c_char) -> c_int {
     let module_args = [r.module_exports];
     let result = unsafe { kiln_js_main(Value::UNDEFINED, r.module_exports, module_args.as_ptr(), 1, Value::UNDEFINED) };
     if result.is_exception() {
-        let e = crate::error::take_pending();
-        report_uncaught(e);
-        exit(1);
+        uncaught(crate::error::take_pending());
     }
     crate::event_loop::run();
     exit(crate::builtins::process::exit_code())
@@ -134,7 +132,45 @@ pub fn report_unhandled_rejection(reason: Value) {
     crate::stdio::write_stderr(text.as_bytes());
 }
 
+/// Exits the process: 'exit' listeners run first (once), with the code; they may change
+/// `process.exitCode` but not stop the exit.
 pub fn exit(code: i32) -> ! {
+    static mut EXITING: bool = false;
+    let code = unsafe {
+        if !EXITING {
+            EXITING = true;
+            let p = crate::realm::realm().process;
+            if p.is_object() {
+                let _ = crate::object::set(p, crate::object::Key::Name(crate::atoms::intern_str("exitCode")), Value::int(code), p);
+                if crate::builtins::process::emit("exit", &[Value::int(code)]).is_err() {
+                    report_uncaught(crate::error::take_pending());
+                    crate::stdio::flush();
+                    std::process::exit(7);
+                }
+                crate::builtins::process::exit_code()
+            } else {
+                code
+            }
+        } else {
+            code
+        }
+    };
     crate::stdio::flush();
     std::process::exit(code)
+}
+
+/// An exception no JS code caught: 'uncaughtException' listeners get it if there are any
+/// (and the program goes on); otherwise node's report and exit code 1.
+pub fn uncaught(e: Value) {
+    if crate::builtins::process::has_listeners("uncaughtException") {
+        let origin = crate::string::value_from_str("uncaughtException");
+        if crate::builtins::process::emit("uncaughtException", &[e, origin]).is_ok() {
+            return;
+        }
+        let e2 = crate::error::take_pending();
+        report_uncaught(e2);
+        exit(7);
+    }
+    report_uncaught(e);
+    exit(1);
 }
