@@ -916,7 +916,8 @@ impl Analyzer<'_> {
 
     fn arrow(&mut self, a: &ArrowExpr) {
         let (saved_scope, saved_func) = (self.current, self.func);
-        let strict = self.strict();
+        let body_strict = matches!(&*a.body, ArrowFunctionBody::FunctionBody(b) if has_use_strict(&b.stmts));
+        let strict = self.strict() || body_strict;
         self.enter_function(a.span.lo, true, strict, None);
         let fs = self.current;
         for p in &a.params {

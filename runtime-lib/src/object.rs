@@ -52,6 +52,10 @@ pub enum Class {
     WeakSet = 20,
     /// A Map or Set iterator (`builtins/collections.rs`).
     CollectionIterator = 21,
+    /// A RegExp: the compiled matcher, source and flags in the tail (`builtins/regexp.rs`).
+    RegExp = 22,
+    /// The iterator String.prototype.matchAll returns (`builtins/regexp.rs`).
+    RegExpStringIterator = 23,
 }
 
 const _: () = assert!(Class::Function as u8 == kiln_abi::value::CLASS_FUNCTION);
@@ -1224,6 +1228,7 @@ pub unsafe fn trace(o: *mut Object, t: &mut Tracer) {
         Class::Map | Class::Set | Class::WeakMap | Class::WeakSet | Class::CollectionIterator => {
             crate::builtins::collections::trace(o, t)
         }
+        Class::RegExp | Class::RegExpStringIterator => crate::builtins::regexp::trace(o, t),
         Class::Ordinary | Class::Array | Class::Error | Class::Arguments => {}
     }
 }
@@ -1244,6 +1249,9 @@ pub unsafe fn finalize(o: *mut Object) -> usize {
     }
     if matches!((*o).class(), Class::Map | Class::Set | Class::WeakMap | Class::WeakSet | Class::CollectionIterator) {
         crate::builtins::collections::finalize(o);
+    }
+    if (*o).class() == Class::RegExp {
+        crate::builtins::regexp::finalize(o);
     }
     n
 }

@@ -369,16 +369,14 @@ pub extern "C" fn kiln_for_in_next(it: Value) -> Value {
 #[unsafe(no_mangle)]
 pub extern "C" fn kiln_iter_init(v: Value) -> Value {
     let direct = v.is_string() || v.object_ref().is_some_and(|o| matches!(o.class(), Class::Array | Class::Arguments));
-    if direct {
+    // Maps, Sets and their iterators are stepped directly, through a Map/Set iterator, while
+    // their Symbol.iterator is the builtin one (builtins/collections.rs).
+    let collection = if direct { None } else { crate::builtins::collections::direct_iterator(v) };
+    if direct || collection.is_some() {
         let it = object::alloc(std::mem::size_of::<ListIterator>(), Class::ListIterator, realm().array_iterator_prototype)
             as *mut ListIterator;
-        unsafe { (*it).target = v };
+        unsafe { (*it).target = collection.unwrap_or(v) };
         return Value::object(it as *mut Object);
-    }
-    // Maps, Sets and their iterators are stepped directly while their Symbol.iterator is
-    // the builtin one (builtins/collections.rs).
-    if let Some(it) = crate::builtins::collections::direct_iterator(v) {
-        return it;
     }
     ret((|| {
         let method = if v.is_nullish() { Value::UNDEFINED } else { object::get_value(v, Key::Name(realm().sym_iterator))? };
@@ -431,15 +429,15 @@ fn protocol_next(it: &mut ProtocolIterator) -> JsResult<Value> {
 /// The next value, or `HOLE` when done.
 #[unsafe(no_mangle)]
 pub extern "C" fn kiln_iter_next(it: Value) -> Value {
-    // From `collections::direct_iterator` in kiln_iter_init.
-    if unsafe { (*it.as_object()).class() } == Class::CollectionIterator {
-        return crate::builtins::collections::iterator_step(it);
-    }
     if unsafe { (*it.as_object()).class() } == Class::ProtocolIterator {
         return ret(protocol_next(unsafe { &mut *(it.as_object() as *mut ProtocolIterator) }));
     }
     let it = unsafe { &mut *(it.as_object() as *mut ListIterator) };
     let t = it.target;
+    // A Map or Set iterator from `collections::direct_iterator` in kiln_iter_init.
+    if t.object_ref().is_some_and(|o| o.class() == Class::CollectionIterator) {
+        return crate::builtins::collections::iterator_step(t);
+    }
     if t.is_string() {
         let s = t.as_string();
         let u = string::units(s);

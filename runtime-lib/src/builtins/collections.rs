@@ -212,7 +212,7 @@ fn step(cur: &mut TableRef, pos: &mut usize) -> Option<(Value, Value)> {
 #[repr(C)]
 pub struct CollectionObject {
     pub base: Object,
-    /// `None` only between allocation and initialisation (a zeroed tail).
+    /// Set right after allocation; never `None` for a collection that JS code can see.
     table: Option<TableRef>,
 }
 
@@ -244,7 +244,7 @@ fn collection<'a>(v: Value) -> &'a mut CollectionObject {
     unsafe { &mut *(v.as_object() as *mut CollectionObject) }
 }
 
-fn table(v: Value) -> &'static TableRef {
+fn table<'a>(v: Value) -> &'a TableRef {
     let c = unsafe { &*(v.as_object() as *const CollectionObject) };
     c.table.as_ref().expect("collection table")
 }
@@ -327,6 +327,26 @@ pub fn entries_snapshot(v: Value) -> Value {
     }
     drop(t);
     object::new_array(out)
+}
+
+/// What inspect shows of a Map or Set iterator without advancing it: the values still to
+/// come (for an entries iterator, `[k0, v0, k1, v1, ...]`), whether they are pairs, and
+/// whether it iterates a Set.
+pub fn iterator_preview(itv: Value) -> (Value, bool, bool) {
+    let it = unsafe { &*(itv.as_object() as *const CollectionIterator) };
+    let mut out = Vec::new();
+    if let Some(cur) = &it.cursor {
+        let (mut cur, mut pos) = (cur.clone(), it.pos);
+        while let Some((k, v)) = step(&mut cur, &mut pos) {
+            let v = if it.set { k } else { v };
+            match it.kind {
+                IterKind::Keys => out.push(k),
+                IterKind::Values => out.push(v),
+                IterKind::Entries => out.extend([k, v]),
+            }
+        }
+    }
+    (object::new_array(out), it.kind == IterKind::Entries, it.set)
 }
 
 // ----- intrinsics kept for the whole run -----
@@ -785,7 +805,7 @@ fn new_iterator(coll: Value, kind: IterKind) -> Value {
     Value::object(o as *mut Object)
 }
 
-/// The iterator's next value, or `HOLE` once done (the for-of protocol of `props.rs`).
+/// The iterator's next value, or `HOLE` once done (for `kiln_iter_next`).
 pub fn iterator_step(itv: Value) -> Value {
     let it = unsafe { &mut *(itv.as_object() as *mut CollectionIterator) };
     let Some(cur) = it.cursor.as_mut() else { return Value::HOLE };
@@ -839,9 +859,10 @@ fn iter_result(value: Value, done: bool) -> Value {
     o
 }
 
-/// For `kiln_iter_init`: an iterator that `kiln_iter_next` steps directly, for a Map or Set
-/// whose Symbol.iterator is still the builtin one, or for one of their iterators (whose
-/// Symbol.iterator, inherited from %IteratorPrototype%, returns itself).
+/// For `kiln_iter_init`: the Map/Set iterator for-of can step directly (with
+/// [`iterator_step`]) instead of calling `next()`: a new one for a Map or Set whose
+/// Symbol.iterator is still the builtin one, or the iterator itself (whose Symbol.iterator,
+/// inherited from %IteratorPrototype%, returns it).
 pub fn direct_iterator(v: Value) -> Option<Value> {
     let class = v.object_ref()?.class();
     let found = find_data(v, realm().sym_iterator);
@@ -908,5 +929,77 @@ pub unsafe fn external_size(o: *mut Object) -> usize {
     match &(*(o as *const CollectionObject)).table {
         Some(tab) => (*tab.as_ptr()).bytes(),
         None => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::builtins::global::testing::{arr, call, call_on, global, n, s, show};
+
+    fn new(name: &str, args: &[Value]) -> JsResult<Value> {
+        let c = global(name);
+        function::construct(c, args, c)
+    }
+
+    #[test]
+    fn collection_builtins() {
+        let _rt = crate::start::init_for_tests();
+        // Expected values from node v20.
+        let m = new("Map", &[arr(&[arr(&[s("a"), n(1.0)]), arr(&[s("b"), n(2.0)])])]).unwrap();
+        call(m, "set", &[n(f64::NAN), s("nan")]).unwrap();
+        call(m, "set", &[n(-0.0), s("zero")]).unwrap();
+        assert_eq!(show(Ok(m)), "Map(4) { 'a' => 1, 'b' => 2, NaN => 'nan', 0 => 'zero' }");
+        assert_eq!(show(call(m, "get", &[n(f64::NAN)])), "'nan'");
+        assert_eq!(show(call(m, "get", &[n(0.0)])), "'zero'");
+        assert_eq!(show(object::get_value(m, Key::Name(atoms::intern_str("size")))), "4");
+        assert_eq!(show(call(m, "delete", &[s("a")])), "true");
+        assert_eq!(show(call(m, "delete", &[s("a")])), "false");
+        assert_eq!(show(Ok(m)), "Map(3) { 'b' => 2, NaN => 'nan', 0 => 'zero' }");
+
+        // Strings are keys by contents, whatever their representation.
+        let long = Value::string(string::concat(string::from_str("abcdefghijklmnop"), string::from_str("qrstuvwxyz0123456789")));
+        call(m, "set", &[long, n(7.0)]).unwrap();
+        assert_eq!(show(call(m, "get", &[s("abcdefghijklmnopqrstuvwxyz0123456789")])), "7");
+        call(m, "delete", &[long]).unwrap();
+
+        let st = new("Set", &[arr(&[n(1.0), n(2.0), n(2.0), s("2"), n(f64::NAN), n(f64::NAN)])]).unwrap();
+        assert_eq!(show(Ok(st)), "Set(4) { 1, 2, '2', NaN }");
+        assert_eq!(show(call(st, "has", &[n(f64::NAN)])), "true");
+
+        let it = call(m, "entries", &[]).unwrap();
+        call(it, "next", &[]).unwrap();
+        assert_eq!(show(Ok(it)), "[Map Entries] { [ NaN, 'nan' ], [ 0, 'zero' ] }");
+        assert_eq!(show(call(m, "keys", &[])), "[Map Iterator] { 'b', NaN, 0 }");
+        assert_eq!(show(call(st, "values", &[])), "[Set Iterator] { 1, 2, '2', NaN }");
+        assert_eq!(show(new("Map", &[])), "Map(0) {}");
+        assert_eq!(show(new("WeakMap", &[])), "WeakMap { <items unknown> }");
+
+        // Entries added during iteration are visited, deleted ones skipped, even across a
+        // compaction.
+        let big = new("Set", &[]).unwrap();
+        for i in 0..100 {
+            call(big, "add", &[n(i as f64)]).unwrap();
+        }
+        let values = call(big, "values", &[]).unwrap();
+        assert_eq!(iterator_step(values), n(0.0));
+        for i in 0..95 {
+            call(big, "delete", &[n(i as f64)]).unwrap();
+        }
+        call(big, "add", &[n(100.0)]).unwrap();
+        let rest: Vec<String> = std::iter::from_fn(|| Some(iterator_step(values)).filter(|&v| v != Value::HOLE))
+            .map(|v| show(Ok(v)))
+            .collect();
+        assert_eq!(rest.join(","), "95,96,97,98,99,100");
+
+        assert_eq!(show(new("Map", &[arr(&[n(1.0)])])), "TypeError: Iterator value 1 is not an entry object");
+        assert_eq!(show(function::call(global("Map"), Value::UNDEFINED, &[])), "TypeError: Constructor Map requires 'new'");
+        let wm = new("WeakMap", &[]).unwrap();
+        assert_eq!(show(call(wm, "set", &[n(1.0), n(1.0)])), "TypeError: Invalid value used as weak map key");
+        let proto = object::get_value(global("Map"), Key::Name(atoms::common().prototype)).unwrap();
+        assert_eq!(
+            show(call_on(proto, "get", st, &[n(1.0)])),
+            "TypeError: Method Map.prototype.get called on incompatible receiver #<Set>"
+        );
     }
 }

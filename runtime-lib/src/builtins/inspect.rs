@@ -3,6 +3,7 @@
 //! for quoting, line breaking at 80 columns and grouping of long arrays into columns.
 
 use crate::atoms;
+use crate::builtins::collections;
 use crate::conv;
 use crate::error::JsResult;
 use crate::function;
@@ -228,8 +229,85 @@ impl Cx {
             .filter(|k| !(class == Class::Array && matches!(k, Key::Index(_))))
             .collect();
         let mut base = String::new();
-        let (open, close);
+        let (open, close): (&str, &str);
+        // Map, Set and their iterators: node's braces[0] carries the prefix ("Map(2) {").
+        let open_owned: String;
+        let mut extra = Extra::None;
+        // node formats Maps, Sets and their iterators as such only if they are iterable (or
+        // have no constructor at all); otherwise as plain objects.
+        let iterable = matches!(class, Class::Map | Class::Set | Class::CollectionIterator)
+            && (ctor.is_none() || object::has_property(v, Key::Name(crate::realm::realm().sym_iterator)));
         match class {
+            Class::Map | Class::Set if iterable => {
+                let size = collections::size(v);
+                let fallback = if class == Class::Map { "Map" } else { "Set" };
+                let tag = self.string_tag(v);
+                if size == 0 && keys.is_empty() {
+                    return Ok(format!("{}{{}}", prefix(&ctor, &tag, fallback, "(0)")));
+                }
+                if level > self.depth {
+                    return Ok(too_deep(&ctor, &tag));
+                }
+                open_owned = format!("{}{{", prefix(&ctor, &tag, fallback, &format!("({size})")));
+                open = &open_owned;
+                close = "}";
+                extra = Extra::Collection(collections::entries_snapshot(v), class == Class::Map);
+            }
+            Class::CollectionIterator if iterable => {
+                let tag = self.string_tag(v);
+                if level > self.depth {
+                    return Ok(too_deep(&ctor, &tag));
+                }
+                let (entries, pairs, set) = collections::iterator_preview(v);
+                // node's getIteratorBraces, with "Entries" for an entries iterator.
+                let ty = format!("{} Iterator", if set { "Set" } else { "Map" });
+                let mut t = tag;
+                if t != ty {
+                    if !t.is_empty() {
+                        t += "] [";
+                    }
+                    t += &ty;
+                }
+                if pairs {
+                    t = format!("{} Entries", t.strip_suffix(" Iterator").unwrap_or(&t));
+                }
+                if keys.is_empty() && unsafe { (*entries.as_object()).elements.is_empty() } {
+                    // node has no early return for an empty iterator: "{", "", "}" joined by spaces.
+                    return Ok(format!("[{t}] {{  }}"));
+                }
+                open_owned = format!("[{t}] {{");
+                open = &open_owned;
+                close = "}";
+                extra = Extra::Iterator(entries, pairs);
+            }
+            Class::WeakMap | Class::WeakSet => {
+                let fallback = if class == Class::WeakMap { "WeakMap" } else { "WeakSet" };
+                let tag = self.string_tag(v);
+                if level > self.depth {
+                    return Ok(too_deep(&ctor, &tag));
+                }
+                open_owned = format!("{}{{", prefix(&ctor, &tag, fallback, ""));
+                open = &open_owned;
+                close = "}";
+                extra = Extra::Weak;
+            }
+            // node's formatRaw for a RegExp: `/source/flags`, after any other constructor name.
+            Class::RegExp if crate::builtins::regexp::is_regexp_object(v) => {
+                base = crate::builtins::regexp::display(v).unwrap_or_default();
+                let p = prefix(&ctor, &self.string_tag(v), "RegExp", "");
+                if p != "RegExp " {
+                    base = format!("{p}{base}");
+                }
+                if keys.is_empty() || level > self.depth {
+                    return Ok(base);
+                }
+                open = "{";
+                close = "}";
+            }
+            // Like node's for any object whose Symbol.toStringTag differs from its constructor.
+            Class::RegExpStringIterator if keys.is_empty() => {
+                return Ok(format!("{}{{}}", prefix(&ctor, &self.string_tag(v), "Object", "")));
+            }
             Class::Function => {
                 let name = function::name_of(v);
                 base = if name.is_empty() { "[Function (anonymous)]".into() } else { format!("[Function: {name}]") };
@@ -297,6 +375,12 @@ impl Cx {
         self.current_depth = level;
         let mut output: Vec<String> = Vec::new();
         let is_list = class == Class::Array || class == Class::Arguments;
+        match extra {
+            Extra::None => {}
+            Extra::Collection(entries, map) => self.collection_entries(entries, map, level, &mut output)?,
+            Extra::Iterator(entries, pairs) => self.iterator_entries(entries, pairs, level, &mut output)?,
+            Extra::Weak => output.push("<items unknown>".into()),
+        }
         if is_list {
             let n = o.elements.len();
             let mut i = 0;
@@ -371,6 +455,79 @@ impl Cx {
         let ind = format!("\n{}", " ".repeat(self.indent));
         let prefix = if base.is_empty() { String::new() } else { format!("{base} ") };
         Ok(format!("{prefix}{open}{ind}  {}{ind}{close}", output.join(&format!(",{ind}  "))))
+    }
+
+    /// The `[Symbol.toStringTag]` node shows after the constructor name: an inherited (or
+    /// non-enumerable) string data property, else "".
+    fn string_tag(&self, v: Value) -> String {
+        let key = Key::Name(crate::realm::realm().sym_to_string_tag);
+        let mut cur = v;
+        while let Some(o) = cur.object_ref() {
+            match o.get_own(key) {
+                Some(Prop::Data(t, a)) if t.is_string() => {
+                    return if cur == v && a & ENUMERABLE != 0 { String::new() } else { string::to_rust(t.as_string()) };
+                }
+                Some(_) => return String::new(),
+                None => cur = o.proto,
+            }
+        }
+        String::new()
+    }
+
+    /// node's formatMap / formatSet: `k => v` or `v` per entry, at most 100.
+    fn collection_entries(&mut self, entries: Value, map: bool, level: usize, output: &mut Vec<String>) -> JsResult<()> {
+        let width = if map { 2 } else { 1 };
+        let n = unsafe { (*entries.as_object()).elements.len() } / width;
+        self.indent += 2;
+        for i in 0..n.min(MAX_ARRAY_LENGTH) {
+            let e = |j: usize| unsafe { (&(*entries.as_object()).elements)[j] };
+            let s = if map {
+                let k = self.value(e(2 * i), level + 1)?;
+                let v = self.value(e(2 * i + 1), level + 1)?;
+                format!("{k} => {v}")
+            } else {
+                self.value(e(i), level + 1)?
+            };
+            output.push(s);
+        }
+        self.indent -= 2;
+        if n > MAX_ARRAY_LENGTH {
+            let more = n - MAX_ARRAY_LENGTH;
+            output.push(format!("... {more} more item{}", if more == 1 { "" } else { "s" }));
+        }
+        Ok(())
+    }
+
+    /// node's formatSetIterInner / formatMapIterInner: the values still to come, or
+    /// `[ k, v ]` pairs laid out as two-element arrays.
+    fn iterator_entries(&mut self, entries: Value, pairs: bool, level: usize, output: &mut Vec<String>) -> JsResult<()> {
+        let width = if pairs { 2 } else { 1 };
+        let n = unsafe { (*entries.as_object()).elements.len() } / width;
+        self.indent += 2;
+        for i in 0..n.min(MAX_ARRAY_LENGTH) {
+            let e = |j: usize| unsafe { (&(*entries.as_object()).elements)[j] };
+            if !pairs {
+                let s = self.value(e(i), level + 1)?;
+                output.push(s);
+                continue;
+            }
+            let pair = vec![self.value(e(2 * i), level + 1)?, self.value(e(2 * i + 1), level + 1)?];
+            // reduceToSingleString(ctx, pair, '', ['[', ']'], kArrayExtrasType, recurseTimes)
+            let start = pair.len() + self.indent + 1 + 10;
+            let joined = pair.join(", ");
+            if self.current_depth - level < 3 && self.below_break_length(&pair, start, "") && !joined.contains('\n') {
+                output.push(format!("[ {joined} ]"));
+            } else {
+                let ind = format!("\n{}", " ".repeat(self.indent));
+                output.push(format!("[{ind}  {}{ind}]", pair.join(&format!(",{ind}  "))));
+            }
+        }
+        self.indent -= 2;
+        if n > MAX_ARRAY_LENGTH {
+            let more = n - MAX_ARRAY_LENGTH;
+            output.push(format!("... {more} more item{}", if more == 1 { "" } else { "s" }));
+        }
+        Ok(())
     }
 
     fn below_break_length(&self, output: &[String], start: usize, base: &str) -> bool {
@@ -454,6 +611,34 @@ impl Cx {
         }
         output
     }
+}
+
+/// Extra entries an object shows before its properties.
+enum Extra {
+    None,
+    /// A Map's (`true`: `[k0, v0, ...]`) or Set's entries.
+    Collection(Value, bool),
+    /// A Map or Set iterator's remaining values, as pairs if `true`.
+    Iterator(Value, bool),
+    /// WeakMap and WeakSet: `<items unknown>`.
+    Weak,
+}
+
+/// node's getPrefix: `Map(2) `, `M(2) [Map] `, `[Map(2): null prototype] `.
+fn prefix(ctor: &Option<String>, tag: &str, fallback: &str, size: &str) -> String {
+    match ctor {
+        None if !tag.is_empty() && tag != fallback => format!("[{fallback}{size}: null prototype] [{tag}] "),
+        None => format!("[{fallback}{size}: null prototype] "),
+        Some(c) if !tag.is_empty() && c != tag => format!("{c}{size} [{tag}] "),
+        Some(c) => format!("{c}{size} "),
+    }
+}
+
+/// What node prints for an object past the depth limit (`[Map]`, `[M [Map]]`).
+fn too_deep(ctor: &Option<String>, tag: &str) -> String {
+    let p = prefix(ctor, tag, "Object", "");
+    let name = &p[..p.len() - 1];
+    if ctor.is_some() { format!("[{name}]") } else { name.to_string() }
 }
 
 fn pad(s: &str, width: usize, start: bool) -> String {

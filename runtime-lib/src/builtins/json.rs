@@ -905,3 +905,86 @@ fn quote_unit(out: &mut Vec<u16>, c: u16) {
     };
     push_str(out, esc);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::builtins::global::testing::{arr, call, global, n, native, s, show};
+
+    /// A string result as its raw text; anything else as `show` prints it.
+    fn text(r: JsResult<Value>) -> String {
+        match r {
+            Ok(v) if v.is_string() => string::to_rust(v.as_string()),
+            r => show(r),
+        }
+    }
+
+    fn units(u: &[u16]) -> Value {
+        Value::string(string::new_utf16(u))
+    }
+
+    #[test]
+    fn json_builtins() {
+        let _rt = crate::start::init_for_tests();
+        let json = global("JSON");
+        let parse = |src: &str| call(json, "parse", &[s(src)]);
+        let u = Value::UNDEFINED;
+        // Expected values from node v20.
+        let cases: &[(&str, &str)] = &[
+            (r#"{"a":[1,2,{"b":null}],"c":"d","e":-1.5e3}"#, "{ a: [ 1, 2, { b: null } ], c: 'd', e: -1500 }"),
+            (r#" [true, false, "\u00e9\n"] "#, "[ true, false, 'é\\n' ]"),
+            (r#"{"2":1,"1":2,"x":3,"x":4}"#, "{ '1': 2, '2': 1, x: 4 }"),
+            ("-0", "-0"),
+            (r#"{"a":}"#, r#"SyntaxError: Unexpected token '}', "{"a":}" is not valid JSON"#),
+            (r#"{"a":1,}"#, "SyntaxError: Expected double-quoted property name in JSON at position 7"),
+            ("[1 2]", "SyntaxError: Expected ',' or ']' after array element in JSON at position 3"),
+            ("01", "SyntaxError: Unexpected number in JSON at position 1"),
+            (r#""\x""#, "SyntaxError: Bad escaped character in JSON at position 2"),
+            ("undefined", r#"SyntaxError: "undefined" is not valid JSON"#),
+            ("", "SyntaxError: Unexpected end of JSON input"),
+            (
+                r#"{"abcdefghijklmnopqrstuvwxyz":12345678901234567890, "b": x}"#,
+                r#"SyntaxError: Unexpected token 'x', ..."890, "b": x}" is not valid JSON"#,
+            ),
+        ];
+        for (src, expected) in cases {
+            assert_eq!(show(parse(src)), *expected, "JSON.parse({src:?})");
+        }
+        let times_ten = native(|a| {
+            let v = a.arg(1);
+            Ok(if v.is_number() { Value::number(v.as_number() * 10.0) } else { v })
+        });
+        assert_eq!(show(call(json, "parse", &[s("[1,2,3]"), times_ten])), "[ 10, 20, 30 ]");
+
+        let o = parse(r#"{"a":1,"b":[1,"x",null,true],"c":{}}"#).unwrap();
+        let stringify = |args: &[Value]| text(call(json, "stringify", args));
+        assert_eq!(stringify(&[o]), r#"{"a":1,"b":[1,"x",null,true],"c":{}}"#);
+        assert_eq!(
+            stringify(&[o, u, n(2.0)]),
+            "{\n  \"a\": 1,\n  \"b\": [\n    1,\n    \"x\",\n    null,\n    true\n  ],\n  \"c\": {}\n}"
+        );
+        assert_eq!(stringify(&[o, arr(&[s("b"), s("a")])]), r#"{"b":[1,"x",null,true],"a":1}"#);
+        assert_eq!(stringify(&[o, u, s("--")]), "{\n--\"a\": 1,\n--\"b\": [\n----1,\n----\"x\",\n----null,\n----true\n--],\n--\"c\": {}\n}");
+        let plus_one = native(|a| {
+            let v = a.arg(1);
+            Ok(if v.is_number() { Value::number(v.as_number() + 1.0) } else { v })
+        });
+        assert_eq!(stringify(&[o, plus_one]), r#"{"a":2,"b":[2,"x",null,true],"c":{}}"#);
+        let numbers = arr(&[u, n(f64::NAN), n(-0.0), n(1e21), n(1.5e-7)]);
+        assert_eq!(stringify(&[numbers]), "[null,null,0,1e+21,1.5e-7]");
+        let odd = units(&[0xD800, 0x41, 0xDC00, 0xD83D, 0xDE00, 1, 0x1F, 8, 9, 10, 12, 13, 0x22, 0x5C]);
+        assert_eq!(stringify(&[odd]), "\"\\ud800A\\udc00😀\\u0001\\u001f\\b\\t\\n\\f\\r\\\"\\\\\"");
+        assert_eq!(stringify(&[u]), "undefined");
+
+        let cyc = parse(r#"{"x":{"y":{}}}"#).unwrap();
+        let y = object::get_value(object::get_value(cyc, Key::Name(atoms::intern_str("x"))).unwrap(), Key::Name(atoms::intern_str("y")))
+            .unwrap();
+        object::set_value(y, Key::Name(atoms::intern_str("z")), cyc, true).unwrap();
+        assert_eq!(
+            stringify(&[cyc]),
+            "TypeError: Converting circular structure to JSON\n    --> starting at object with constructor 'Object'\n    \
+             |     property 'x' -> object with constructor 'Object'\n    |     property 'y' -> object with constructor 'Object'\n    \
+             --- property 'z' closes the circle"
+        );
+    }
+}

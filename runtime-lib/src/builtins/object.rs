@@ -757,14 +757,180 @@ fn lookup_setter(a: &CallArgs) -> JsResult<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::builtins::global::testing::{arr, call, get, global, n, native, s, show};
+    use crate::builtins::global::testing::{arr, call, call_on, get, global, n, native, s, show};
 
-    fn u() -> Value {
-        Value::UNDEFINED
+    /// A plain object with the given own properties, in order.
+    fn ob(props: &[(&str, Value)]) -> Value {
+        let o = object::new_plain();
+        for &(k, v) in props {
+            obj(o).define(conv::string_key(string::from_str(k)), v, DEFAULT).unwrap();
+        }
+        o
+    }
+
+    fn object(name: &str, args: &[Value]) -> String {
+        show(call(global("Object"), name, args))
+    }
+
+    fn desc(props: &[(&str, Value)]) -> Value {
+        ob(props)
     }
 
     #[test]
     fn object_builtins() {
         let _rt = crate::start::init_for_tests();
+        let mut wrong = Vec::new();
+        let mut check = |what: &str, got: String, node: &str| {
+            if got != node {
+                wrong.push(format!("{what}: got {got}, node: {node}"));
+            }
+        };
+        let f = Value::FALSE;
+        // Symbol keys (node v20 for every expectation below, unless said otherwise).
+        let sym = crate::symbol::new(s("tag"));
+        let o = ob(&[("b", n(1.0)), ("2", s("two")), ("a", n(2.0))]);
+        obj(o).define(Key::Name(sym), s("s"), DEFAULT).unwrap();
+        check("keys", object("keys", &[o]), "[ '2', 'b', 'a' ]");
+        check("values", object("values", &[o]), "[ 'two', 1, 2 ]");
+        check("entries", object("entries", &[o]), "[ [ '2', 'two' ], [ 'b', 1 ], [ 'a', 2 ] ]");
+        check("symbols", object("getOwnPropertySymbols", &[o]), "[ Symbol(tag) ]");
+        check("names", object("getOwnPropertyNames", &[o]), "[ '2', 'b', 'a' ]");
+        check(
+            "symbol descriptor",
+            object("getOwnPropertyDescriptor", &[o, sym]),
+            "{ value: 's', writable: true, enumerable: true, configurable: true }",
+        );
+        check("assign symbols", object("assign", &[ob(&[]), o]), "{ '2': 'two', b: 1, a: 2, [Symbol(tag)]: 's' }");
+        check("fromEntries symbol", object("fromEntries", &[arr(&[arr(&[sym, n(1.0)])])]), "{ [Symbol(tag)]: 1 }");
+        let frozen = ob(&[]);
+        obj(frozen).define(Key::Name(sym), n(1.0), DEFAULT).unwrap();
+        call(global("Object"), "freeze", &[frozen]).unwrap();
+        check(
+            "redefine symbol",
+            object("defineProperty", &[frozen, sym, desc(&[("value", n(2.0))])]),
+            "TypeError: Cannot redefine property: Symbol(tag)",
+        );
+
+        // Symbol.toStringTag.
+        let to_string = get(realm().object_prototype, "toString");
+        let tag = realm().sym_to_string_tag;
+        let tagged = |v: Value| {
+            let o = ob(&[]);
+            obj(o).define(Key::Name(tag), v, DEFAULT).unwrap();
+            o
+        };
+        let ts = |this: Value| show(function::call(to_string, this, &[]));
+        check("toStringTag", ts(tagged(s("Custom"))), "'[object Custom]'");
+        check("toStringTag not a string", ts(tagged(n(5.0))), "'[object Object]'");
+        let heir = call(global("Object"), "create", &[tagged(s("Inherited"))]).unwrap();
+        check("inherited toStringTag", ts(heir), "'[object Inherited]'");
+        check("Reflect tag", ts(global("Reflect")), "'[object Reflect]'");
+        check("symbol tag", ts(sym), "'[object Symbol]'");
+        check("array tag", ts(arr(&[])), "'[object Array]'");
+
+        // Elements: accessors, non-configurable ones stopping a truncation, sealed holes.
+        let a = arr(&[n(1.0), n(2.0), n(3.0)]);
+        let getter: NativeFn = |_| Ok(s("g"));
+        let acc = desc(&[("get", native(getter)), ("configurable", f)]);
+        call(global("Object"), "defineProperty", &[a, n(1.0), acc]).unwrap();
+        check("accessor element", show(object::get(a, Key::Index(1), a)), "'g'");
+        object::set_value(a, Key::Name(atoms::common().length), n(0.0), false).unwrap();
+        check("truncation stops", show(Ok(get(a, "length"))), "2");
+        check("keys after truncation", object("keys", &[a]), "[ '0', '1' ]");
+        check("join reads the getter", show(call(a, "join", &[])), "'1,g'");
+        let sealed = arr(&[n(1.0), Value::HOLE, n(3.0)]);
+        call(global("Object"), "seal", &[sealed]).unwrap();
+        object::set_value(sealed, Key::Name(atoms::common().length), n(0.0), false).unwrap();
+        check("sealed truncation", show(Ok(get(sealed, "length"))), "3");
+        check("sealed is not frozen", object("isFrozen", &[sealed]), "false");
+        check("sealed is sealed", object("isSealed", &[sealed]), "true");
+        let fa = call(global("Object"), "freeze", &[arr(&[n(1.0), n(2.0)])]).unwrap();
+        check("frozen array", object("isFrozen", &[fa]), "true");
+        check(
+            "frozen length",
+            object("getOwnPropertyDescriptor", &[fa, s("length")]),
+            "{ value: 2, writable: false, enumerable: false, configurable: false }",
+        );
+        check(
+            "element descriptors",
+            object("getOwnPropertyDescriptors", &[arr(&[n(7.0)])]),
+            "{\n  '0': { value: 7, writable: true, enumerable: true, configurable: true },\n  length: { value: 1, writable: true, enumerable: false, configurable: false }\n}",
+        );
+        // Spec, not node: V8 calls an empty non-extensible array frozen although its length
+        // stays writable (node prints true).
+        let empty = call(global("Object"), "preventExtensions", &[arr(&[])]).unwrap();
+        check("empty non-extensible array", object("isFrozen", &[empty]), "false");
+
+        // String wrappers and SameValue.
+        let sw = conv::to_object(s("ab")).unwrap();
+        check("string entries", object("entries", &[sw]), "[ [ '0', 'a' ], [ '1', 'b' ] ]");
+        check(
+            "string index redefinition",
+            object("defineProperty", &[sw, n(0.0), desc(&[("value", s("b"))])]),
+            "TypeError: Cannot redefine property: 0",
+        );
+        check("same char is fine", object("defineProperty", &[sw, n(0.0), desc(&[("value", s("a"))])]), "[String: 'ab']");
+        check("is NaN", object("is", &[n(f64::NAN), n(0.0 / 0.0)]), "true");
+        check("is -0", object("is", &[n(0.0), n(-0.0)]), "false");
+        check("is strings", object("is", &[s("ab"), crate::string::value_from_str("ab")]), "true");
+
+        // groupBy (ES2024; node 20 has none, so these follow the spec).
+        let parity: NativeFn = |a| Ok(s(if conv::to_number(a.arg(0))? % 2.0 == 0.0 { "even" } else { "odd" }));
+        let items = arr(&[n(1.0), n(2.0), n(3.0), n(4.0), n(5.0)]);
+        check(
+            "groupBy",
+            object("groupBy", &[items, native(parity)]),
+            "[Object: null prototype] { odd: [ 1, 3, 5 ], even: [ 2, 4 ] }",
+        );
+        let index: NativeFn = |a| Ok(a.arg(1));
+        check("groupBy indices", object("groupBy", &[s("ab"), native(index)]), "[Object: null prototype] { '0': [ 'a' ], '1': [ 'b' ] }");
+        check("groupBy not callable", object("groupBy", &[items, n(1.0)]), "TypeError: 1 is not a function");
+        check("groupBy null", object("groupBy", &[Value::NULL, native(index)]), "TypeError: Cannot convert undefined or null to object");
+
+        // Iterables through the protocol: an object whose Symbol.iterator returns an array
+        // iterator-like object.
+        let it_fn: NativeFn = |_| {
+            let entries = arr(&[arr(&[s("k"), n(1.0)])]);
+            let next: NativeFn = |a| {
+                let list = get(a.this, "list");
+                let i = conv::to_number(get(a.this, "i"))? as usize;
+                let done = i >= obj(list).elements.len();
+                obj(a.this).define(conv::string_key(string::from_str("i")), n(i as f64 + 1.0), DEFAULT)?;
+                let value = if done { Value::UNDEFINED } else { obj(list).elements[i] };
+                Ok(ob(&[("done", Value::bool(done)), ("value", value)]))
+            };
+            Ok(ob(&[("list", entries), ("i", n(0.0)), ("next", native(next))]))
+        };
+        let iterable = ob(&[]);
+        obj(iterable).define(Key::Name(realm().sym_iterator), native(it_fn), DEFAULT).unwrap();
+        check("fromEntries iterable", object("fromEntries", &[iterable]), "{ k: 1 }");
+        check(
+            "fromEntries object",
+            object("fromEntries", &[ob(&[])]),
+            "TypeError: object is not iterable (cannot read property Symbol(Symbol.iterator))",
+        );
+        check(
+            "fromEntries number",
+            object("fromEntries", &[n(1.0)]),
+            "TypeError: number 1 is not iterable (cannot read property Symbol(Symbol.iterator))",
+        );
+        check("fromEntries null", object("fromEntries", &[Value::NULL]), "TypeError: undefined is not iterable");
+
+        // Object.prototype.
+        let op = realm().object_prototype;
+        check("isPrototypeOf", show(call_on(op, "isPrototypeOf", op, &[ob(&[])])), "true");
+        check("isPrototypeOf primitive", show(call_on(op, "isPrototypeOf", Value::NULL, &[n(1.0)])), "false");
+        check("propertyIsEnumerable", show(call_on(op, "propertyIsEnumerable", arr(&[n(1.0)]), &[s("length")])), "false");
+        check("hasOwnProperty string", show(call_on(op, "hasOwnProperty", s("ab"), &[n(1.0)])), "true");
+        check("__proto__ getter", show(Ok(Value::bool(get(arr(&[]), "__proto__") == realm().array_prototype))), "true");
+        let dg = get(op, "__defineGetter__");
+        let target = ob(&[]);
+        function::call(dg, target, &[s("x"), native(getter)]).unwrap();
+        check("__defineGetter__", show(Ok(target)), "{ x: [Getter] }");
+        check("__lookupGetter__", show(Ok(Value::bool(call(target, "__lookupGetter__", &[s("x")]).unwrap().is_object()))), "true");
+        check("valueOf boxes", show(call_on(op, "valueOf", n(5.0), &[])), "[Number: 5]");
+        check("toLocaleString", show(call_on(op, "toLocaleString", n(5.0), &[])), "'5'");
+
+        assert!(wrong.is_empty(), "{} mismatches:\n{}", wrong.len(), wrong.join("\n"));
     }
 }

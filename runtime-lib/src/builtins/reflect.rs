@@ -200,9 +200,114 @@ fn set_prototype_of(a: &CallArgs) -> JsResult<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::builtins::global::testing::{arr, call, get, global, n, native, s, show};
+    use crate::shape::DEFAULT;
+
+    fn ob(props: &[(&str, Value)]) -> Value {
+        let o = object::new_plain();
+        for &(k, v) in props {
+            obj(o).define(conv::string_key(crate::string::from_str(k)), v, DEFAULT).unwrap();
+        }
+        o
+    }
+
+    fn reflect(name: &str, args: &[Value]) -> String {
+        show(call(global("Reflect"), name, args))
+    }
 
     #[test]
     fn reflect_builtins() {
         let _rt = crate::start::init_for_tests();
+        let mut wrong = Vec::new();
+        let mut check = |what: &str, got: String, node: &str| {
+            if got != node {
+                wrong.push(format!("{what}: got {got}, node: {node}"));
+            }
+        };
+        // Expectations from node v20 running the same calls.
+        let sym = crate::symbol::new(s("k"));
+        let o = ob(&[("b", n(1.0)), ("1", n(2.0))]);
+        obj(o).define(Key::Name(sym), n(3.0), DEFAULT).unwrap();
+        check("ownKeys", reflect("ownKeys", &[o]), "[ '1', 'b', Symbol(k) ]");
+        check("get symbol", reflect("get", &[o, sym]), "3");
+        let heir = call(global("Object"), "create", &[o]).unwrap();
+        check("has inherited symbol", reflect("has", &[heir, sym]), "true");
+
+        // A read-only length refuses growth, not element writes.
+        let a = arr(&[n(1.0), n(2.0), n(3.0)]);
+        let length = s("length");
+        check("length read-only", reflect("defineProperty", &[a, length, ob(&[("writable", Value::FALSE)])]), "true");
+        check("set past length", reflect("set", &[a, n(3.0), s("x")]), "false");
+        check("set element", reflect("set", &[a, n(0.0), s("y")]), "true");
+        check("after", show(Ok(a)), "[ 'y', 2, 3 ]");
+        check("same length", reflect("defineProperty", &[a, length, ob(&[("value", n(3.0))])]), "true");
+        check("shorter length", reflect("defineProperty", &[a, length, ob(&[("value", n(2.0))])]), "false");
+        check("writable again", reflect("defineProperty", &[a, length, ob(&[("writable", Value::TRUE)])]), "false");
+        check("length enumerable", reflect("defineProperty", &[arr(&[]), length, ob(&[("value", n(2.0)), ("enumerable", Value::TRUE)])]), "false");
+
+        // Sealed arrays keep their elements but not their configurability.
+        let sealed = call(global("Object"), "seal", &[arr(&[n(1.0), n(2.0)])]).unwrap();
+        check("delete sealed", reflect("deleteProperty", &[sealed, n(0.0)]), "false");
+        check("delete absent", reflect("deleteProperty", &[sealed, n(5.0)]), "true");
+        check("write sealed", reflect("set", &[sealed, n(0.0), s("z")]), "true");
+        check("sealed after", show(Ok(sealed)), "[ 'z', 2 ]");
+
+        // An accessor element past the end grows the array.
+        let b = arr(&[]);
+        let getter: NativeFn = |_| Ok(s("acc"));
+        let acc = ob(&[("get", native(getter)), ("enumerable", Value::TRUE)]);
+        check("define accessor element", reflect("defineProperty", &[b, n(2.0), acc]), "true");
+        check("grown", show(Ok(get(b, "length"))), "3");
+        check("read", show(object::get(b, Key::Index(2), b)), "'acc'");
+        check("keys", reflect("ownKeys", &[b]), "[ '2', 'length' ]");
+        let d = call(global("Reflect"), "getOwnPropertyDescriptor", &[b, n(2.0)]).unwrap();
+        check("descriptor getter", show(function::call(get(d, "get"), Value::UNDEFINED, &[])), "'acc'");
+        check("descriptor enumerable", show(Ok(get(d, "enumerable"))), "true");
+
+        // construct: new.target picks the prototype, natives included.
+        let other: NativeFn = |_| Ok(Value::UNDEFINED);
+        let other = function::native("Other", 0, other, kiln_abi::value::FUNC_NATIVE_CONSTRUCTOR);
+        obj(other).define_named(atoms::common().prototype, ob(&[]), WRITABLE);
+        let other_proto = get(other, "prototype");
+        let made = call(global("Reflect"), "construct", &[global("Object"), arr(&[]), other]).unwrap();
+        check("Object with new.target", show(Ok(Value::bool(obj(made).proto == other_proto))), "true");
+        let e = call(global("Reflect"), "construct", &[global("TypeError"), arr(&[s("m")]), other]).unwrap();
+        check("error with new.target", show(Ok(Value::bool(obj(e).proto == other_proto))), "true");
+        check("error message", show(Ok(get(e, "message"))), "'m'");
+
+        // apply reads array-likes through getters.
+        let likes = ob(&[("length", n(3.0)), ("0", s("a")), ("2", s("c"))]);
+        let one: NativeFn = |_| Ok(s("b"));
+        object::define_accessor_key(obj(likes), Key::Index(1), native(one), Value::UNDEFINED, DEFAULT).unwrap();
+        let join = get(realm().array_prototype, "join");
+        check("apply join", reflect("apply", &[join, likes, arr(&[s("-")])]), "'a-b-c'");
+        let count: NativeFn = |a| Ok(n(a.args.len() as f64));
+        check("apply count", reflect("apply", &[native(count), Value::NULL, likes]), "3");
+        check("apply holes", reflect("apply", &[get(global("Math"), "max"), Value::UNDEFINED, ob(&[("length", n(2.0)), ("0", n(3.0))])]), "NaN");
+
+        // set/get with receivers.
+        let recv = ob(&[]);
+        let setter: NativeFn = |a| {
+            obj(a.this).define(conv::string_key(crate::string::from_str("seen")), a.arg(0), DEFAULT)?;
+            Ok(Value::UNDEFINED)
+        };
+        let proto = ob(&[]);
+        crate::object::define_accessor(obj(proto), atoms::intern_str("x"), Value::UNDEFINED, native(setter), DEFAULT);
+        let child = call(global("Object"), "create", &[proto]).unwrap();
+        check("set with receiver", reflect("set", &[child, s("x"), n(5.0), recv]), "true");
+        check("receiver saw it", show(Ok(get(recv, "seen"))), "5");
+        check("child did not", show(Ok(get(child, "seen"))), "undefined");
+        let who: NativeFn = |a| Ok(get(a.this, "name"));
+        let holder = ob(&[]);
+        crate::object::define_accessor(obj(holder), atoms::intern_str("who"), native(who), Value::UNDEFINED, DEFAULT);
+        check("get with receiver", reflect("get", &[holder, s("who"), ob(&[("name", s("r"))])]), "'r'");
+
+        // The Reflect object itself.
+        let r = global("Reflect");
+        check("prototype", show(Ok(Value::bool(obj(r).proto == realm().object_prototype))), "true");
+        check("extensible", reflect("isExtensible", &[r]), "true");
+        check("apply length", show(Ok(get(get(r, "apply"), "length"))), "3");
+
+        assert!(wrong.is_empty(), "{} mismatches:\n{}", wrong.len(), wrong.join("\n"));
     }
 }

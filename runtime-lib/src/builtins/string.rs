@@ -708,6 +708,10 @@ fn replace(a: &CallArgs) -> JsResult<Value> {
     if a.this.is_nullish() {
         return Err(error::throw_type_error("String.prototype.replace called on null or undefined"));
     }
+    // A RegExp (any object with @@replace) does the replacing (§22.1.3.19 step 2).
+    if let Some(v) = crate::builtins::regexp::dispatch(a.arg(0), realm().sym_replace, a.this, &[a.arg(1)])? {
+        return Ok(v);
+    }
     let s = conv::to_string(a.this)?;
     let search = conv::to_string(a.arg(0))?;
     let replacer = a.arg(1);
@@ -728,6 +732,11 @@ fn replace(a: &CallArgs) -> JsResult<Value> {
 fn replace_all(a: &CallArgs) -> JsResult<Value> {
     if a.this.is_nullish() {
         return Err(error::throw_type_error("String.prototype.replaceAll called on null or undefined"));
+    }
+    // A RegExp must be global; then it (any object with @@replace) does the replacing.
+    crate::builtins::regexp::require_global(a.arg(0), "replaceAll")?;
+    if let Some(v) = crate::builtins::regexp::dispatch(a.arg(0), realm().sym_replace, a.this, &[a.arg(1)])? {
+        return Ok(v);
     }
     let s = conv::to_string(a.this)?;
     let search = conv::to_string(a.arg(0))?;
@@ -779,6 +788,10 @@ fn slice(a: &CallArgs) -> JsResult<Value> {
 fn split(a: &CallArgs) -> JsResult<Value> {
     if a.this.is_nullish() {
         return Err(error::throw_type_error("String.prototype.split called on null or undefined"));
+    }
+    // A RegExp (any object with @@split) does the splitting (§22.1.3.22 step 2).
+    if let Some(v) = crate::builtins::regexp::dispatch(a.arg(0), realm().sym_split, a.this, &[a.arg(1)])? {
+        return Ok(v);
     }
     let s = conv::to_string(a.this)?;
     let lim = if a.arg(1).is_undefined() { u32::MAX } else { conv::to_uint32(a.arg(1))? };

@@ -1,0 +1,46 @@
+// JSON.stringify: escaping, numbers, indentation, replacers, toJSON, wrappers and V8's circular-structure messages.
+function t(f) { try { console.log(f()) } catch (e) { console.log(e.name + ': ' + e.message) } }
+const lone = String.fromCharCode(0xd800) + 'x' + String.fromCharCode(0xdc00) + String.fromCharCode(0xd83d, 0xde00);
+t(() => JSON.stringify(lone));
+t(() => JSON.stringify({ [lone]: 1 }));
+t(() => JSON.stringify('\u0000\u0007\u001f\u007f\u00e9\u2028'));
+t(() => JSON.stringify([1.5, -0, 0, 1e21, 1e-7, 123456789012, NaN, -Infinity, 2 ** 31, -(2 ** 31)]));
+t(() => JSON.stringify({ a: undefined, b: () => 1, c: Symbol('s'), d: null, e: [undefined, () => 1, Symbol('t')] }));
+t(() => JSON.stringify({ date: { toJSON() { return 'D' } }, n: new Number(5), s: new String('x'), b: new Boolean(false) }));
+t(() => JSON.stringify([[], {}, [[]], { a: {} }], null, 4));
+t(() => JSON.stringify({ a: 1, b: { c: [1, { d: 2 }] } }, null, '\t'));
+t(() => JSON.stringify({ a: 1, b: 2 }, null, 'abcdefghijklmno'));
+t(() => JSON.stringify({ a: 1 }, null, new Number(3)));
+t(() => JSON.stringify({ a: 1 }, null, 100));
+t(() => JSON.stringify({ b: 1, a: 2, 10: 3, 2: 4 }));
+t(() => JSON.stringify({ b: 1, a: 2, c: { a: 5, z: 6 } }, ['a', 'c']));
+t(() => JSON.stringify([{ a: 1, b: 2 }], ['b']));
+t(() => JSON.stringify({ a: 1, b: 'x', c: [1, 2] }, function (k, v) { return typeof v === 'number' ? v * 2 : v }));
+t(() => JSON.stringify({ a: 1, b: 2 }, function (k, v) { return k === 'a' ? undefined : v }));
+t(() => JSON.stringify(5, function (k, v) { return [k, v, typeof this] }));
+t(() => JSON.stringify([5], function (k, v) { return k === '0' ? { idx: k } : v }));
+t(() => JSON.stringify({ toJSON(key) { return { key: key } } }));
+t(() => JSON.stringify([{ toJSON(key) { return key + '!' } }]));
+t(() => JSON.stringify(null) + JSON.stringify(true) + JSON.stringify('s') + JSON.stringify(12));
+t(() => typeof JSON.stringify(undefined) + typeof JSON.stringify(() => 1) + typeof JSON.stringify(Symbol()));
+class P { constructor() { this.x = 1; this.y = [this.x] } get z() { return 3 } }
+t(() => JSON.stringify(new P()));
+t(() => JSON.stringify(Object.create({ inherited: 1 }, { own: { value: 2, enumerable: true }, hidden: { value: 3 } })));
+t(() => { const a = []; a[3] = 1; return JSON.stringify(a) });
+t(() => JSON.stringify({ get g() { return 'got' } }));
+t(() => { const o = {}; o.o = { p: [o] }; return JSON.stringify(o) });
+t(() => { const o = [{}]; o[0].x = [1, 2, o]; return JSON.stringify(o) });
+t(() => { const a = { x: {} }; a.x.y = a.x; return JSON.stringify(a) });
+t(() => { const s = { v: 1 }; return JSON.stringify([s, s, { s }]) });
+t(() => JSON.stringify(new Map([[1, 2]])) + JSON.stringify(new Set([1])));
+t(() => JSON.stringify({ a: [] }, null, 2));
+t(() => JSON.stringify('abc', null, 2));
+t(() => JSON.stringify({ '': 1, ' ': 2, '"q"': 3, 'a\nb': 4 }));
+t(() => JSON.stringify([new String('a'), Object(1), Object(true), Object('')]));
+t(() => JSON.stringify({ n: { valueOf() { return 1 } } }));
+t(() => JSON.stringify({ a: 1 }, null, ''));
+t(() => JSON.stringify({ a: 1 }, null, -1));
+t(() => JSON.stringify({ a: 1, b: [1] }, [], 1));
+t(() => JSON.stringify({ 1: 'one', a: 'A' }, [1, 'a', 1]));
+t(() => JSON.stringify({ a: { toJSON() { throw new Error('boom') } } }));
+t(() => JSON.stringify({ a: 1 }, function () { throw new RangeError('r') }));

@@ -1,0 +1,25 @@
+// Unicode: the u and v flags, surrogate pairs, case folding, property escapes.
+console.log(/\u{1F600}/u.exec('x\u{1F600}').index, /^.$/u.test('\u{1F600}'), /^.$/.test('\u{1F600}'));
+console.log('\u{1F600}\u{1F600}'.replace(/(?:)/gu, '-'), '\u{1F600}\u{1F600}'.replace(/(?:)/g, '-').length);
+console.log('\u{1F600}x'.split(/(?:)/u), '\u{1F600}x'.split(/(?:)/).length);
+const mid = /./gu;
+mid.lastIndex = 1;
+const m1 = mid.exec('\u{1F600}');
+console.log(m1.index, m1[0].length, mid.lastIndex);
+const mid2 = /./g;
+mid2.lastIndex = 1;
+const m2 = mid2.exec('\u{1F600}');
+console.log(m2.index, m2[0].length, mid2.lastIndex);
+console.log(/[^]/.exec('\u{1F600}')[0].length, /[^]/u.exec('\u{1F600}')[0].length);
+console.log(/\u212A/i.test('k'), /\u212A/iu.test('k'), /[a-z]+/i.exec('HeLLo')[0]);
+console.log('héllo wörld 123'.match(/\p{L}+/gu), 'Ünïcödé'.match(/\p{Lu}/gu));
+console.log(/[\p{L}--[a-z]]/v.exec('abcDef')[0], /[[a-z]&&[^aeiou]]+/v.exec('aabcde')[0]);
+console.log('日本語テキスト'.match(/[\u3040-\u30ff]+/g), '日本語'.replace(/本/, 'X'));
+console.log('😀 smile 😃 grin'.match(/\p{Emoji_Presentation}/gu));
+console.log('a😀b'.split(/(?:)/u), [...'a😀b'.matchAll(/./gu)].map((m) => m.index));
+console.log(/(?<año>\d+)/u.exec('en 2024').groups);
+console.log('price: $42, €13'.match(/(?<=\$)\d+/g), 'a1 b2 a3'.match(/(?<!a)\d/g));
+console.log(/(\w)\1/.exec('hello')[0], /(?<q>['"]).*?\k<q>/.exec(`say "hi" 'yo'`)[0]);
+console.log(/\1(a)/.exec('a')[0], /(a)\2/.test('a\x02'));
+console.log('a\nb\nc'.match(/^\w$/gm), /a.b/s.test('a\nb'), /a.b/.test('a\nb'));
+console.log(/a{/.test('a{'), /x{2}/.test('xx'), /{}/.test('{}'), /\c/.test('\\c'), /\a/.test('a'), /]/.test(']'));
