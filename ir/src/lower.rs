@@ -465,7 +465,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             .tpl
             .quasis
             .iter()
-            .map(|q| q.cooked.as_ref().map(|c| self.mb.str(&c.to_string_lossy())))
+            .map(|q| q.cooked.as_ref().map(|c| self.mb.str_units(c.as_wtf8().to_ill_formed_utf16().collect())))
             .collect();
         let raw: Vec<StrId> = t.tpl.quasis.iter().map(|q| self.mb.str(&q.raw)).collect();
         self.at(t.span.lo);
@@ -1824,9 +1824,10 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             Expr::Tpl(t) => {
                 let mut acc: Option<ValueId> = None;
                 for (i, q) in t.quasis.iter().enumerate() {
-                    let cooked = q.cooked.as_ref().map(|c| c.to_string_lossy().into_owned()).unwrap_or_default();
+                    let cooked: Vec<u16> = q.cooked.as_ref().map(|c| c.as_wtf8().to_ill_formed_utf16().collect()).unwrap_or_default();
                     if !cooked.is_empty() || acc.is_none() {
-                        let s = self.str_val(&cooked);
+                        let id = self.mb.str_units(cooked);
+                        let s = self.emit(Op::Str(id), Ty::String);
                         acc = Some(match acc {
                             None => s,
                             Some(a) => self.emit(Op::Binary(BinOp::Add, a, s), Ty::String),
@@ -1981,10 +1982,8 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
     fn lit(&mut self, l: &Lit) -> ValueId {
         match l {
             Lit::Str(s) => {
-                let units: Vec<u16> = match s.value.as_str() {
-                    Some(x) => x.encode_utf16().collect(),
-                    None => s.value.to_string_lossy().encode_utf16().collect(),
-                };
+                // WTF-8 keeps lone surrogates ('\ud800'), which UTF-16 units represent as is.
+                let units: Vec<u16> = s.value.as_wtf8().to_ill_formed_utf16().collect();
                 let id = self.mb.str_units(units);
                 self.emit(Op::Str(id), Ty::String)
             }

@@ -7,7 +7,10 @@
 //! indexed elements, dictionary); some classes append fields (`FunctionObject`, ...). Named
 //! properties live in slots described by the shape, or in a dictionary once an object has had
 //! a property deleted or has too many properties for a shape. Indexed properties live in the
-//! dense `elements` vector, with holes.
+//! dense `elements` vector, with holes; their attributes are the default ones unless header
+//! flags say otherwise (frozen, sealed, or per-element entries in the dictionary: see
+//! `FROZEN_ELEMENTS`). Property descriptors, ValidateAndApplyPropertyDescriptor, integrity
+//! levels and [[SetPrototypeOf]] are at the end, for Object and Reflect.
 
 use std::collections::{BTreeMap, HashMap};
 

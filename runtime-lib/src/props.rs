@@ -485,6 +485,8 @@ pub extern "C" fn kiln_iter_close(it: Value, on_throw: u64) -> Value {
     }
     p.done = true;
     let iterator = p.iterator;
+    // A builtin closing on an exception still has it pending: keep it from return()'s.
+    let pending = error::pending();
     let r = (|| {
         let m = object::get(iterator, Key::Name(crate::atoms::intern_str("return")), iterator)?;
         if m.is_nullish() {
@@ -498,6 +500,7 @@ pub extern "C" fn kiln_iter_close(it: Value, on_throw: u64) -> Value {
     })();
     if on_throw != 0 {
         // The original exception stays pending; drop whatever return() did.
+        error::throw(pending);
         return Value::UNDEFINED;
     }
     ret(r)

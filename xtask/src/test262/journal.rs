@@ -2,7 +2,8 @@
 //! is known, keyed by a hash of everything that decides verdicts (the kiln binary, the
 //! prelude, the runner's rules, the test262 commit). A later run with the same key reuses
 //! those verdicts instead of compiling again, so an interrupted full run resumes where it
-//! stopped; `--fresh` starts over. Timeouts are not reused: they depend on the machine's load.
+//! stopped; `--fresh` starts over. Timeouts and the runner's own errors are not reused: they
+//! depend on the machine's load and state.
 //!
 //! Journals of other keys are deleted once a day old (not at once: a run of another kiln
 //! binary may be under way).
@@ -41,7 +42,7 @@ impl Journal {
         if let Ok(text) = std::fs::read_to_string(&path) {
             // A line cut short by an interrupted run does not parse and is dropped.
             for (key, verdict) in text.lines().filter_map(results::parse_line) {
-                if !verdict.reason.starts_with("timeout") {
+                if !verdict.reason.starts_with("timeout") && !verdict.reason.starts_with("runner:") {
                     known.insert(key, verdict);
                 }
             }
