@@ -2637,6 +2637,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             let l = self.expr(&b.left);
             let r = self.expr(&b.right);
             self.at(b.span.lo);
+            let ty = self.refine_numeric(op, ty, l, r);
             let v = self.emit(Op::Binary(op, l, r), ty);
             if matches!(b.op, BinaryOp::NotEq | BinaryOp::NotEqEq) {
                 return self.emit(Op::Unary(UnOp::Not, v), Ty::Bool);
@@ -2664,6 +2665,20 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         self.jump(done);
         self.switch_to(done);
         self.get(result)
+    }
+
+    /// A sharper result type from the operand types: arithmetic with a known double operand
+    /// never takes the int32 path, so its result is a double (codegen then skips tag checks).
+    fn refine_numeric(&self, op: BinOp, ty: Ty, l: ValueId, r: ValueId) -> Ty {
+        let (tl, tr) = (self.f.ty(l), self.f.ty(r));
+        let numeric = |t: Ty| matches!(t, Ty::Int32 | Ty::Double | Ty::Number);
+        let has_double = tl == Ty::Double || tr == Ty::Double;
+        match op {
+            BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Mod if has_double => Ty::Double,
+            BinOp::Add if has_double && numeric(tl) && numeric(tr) => Ty::Double,
+            BinOp::Add if numeric(tl) && numeric(tr) => Ty::Number,
+            _ => ty,
+        }
     }
 
     fn assign_op(op: AssignOp) -> Option<BinaryOp> {
@@ -2770,6 +2785,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 let r = self.expr(&a.right);
                 let (bop, ty) = Self::bin_op(op).unwrap();
                 self.at(a.span.lo);
+                let ty = self.refine_numeric(bop, ty, cur, r);
                 let v = self.emit(Op::Binary(bop, cur, r), ty);
                 write(self, v);
                 v
