@@ -663,6 +663,7 @@ pub fn to_string(a: &CallArgs) -> JsResult<Value> {
         Class::NumberWrapper => "Number",
         Class::StringWrapper => "String",
         Class::Arguments => "Arguments",
+        Class::RegExp => "RegExp",
         _ => "Object",
     };
     let tag_key = realm().sym_to_string_tag;
