@@ -76,6 +76,8 @@ pub static ENTRIES: &[Entry] = &[
     e("kiln_intern", &[P, I, I], V, false),
     e("kiln_new_object", &[], V, false),
     e("kiln_define_field", &[V, V, V], V, true),
+    // object, atom key, value, inline cache: a literal's constant-key property.
+    e("kiln_define_named", &[V, V, V, P], V, true),
     // object, key, getter or undefined, setter or undefined, enumerable (1) or not (0).
     e("kiln_define_accessor", &[V, V, V, V, I], V, true),
     // object, key, value: a non-enumerable method (classes).

@@ -382,6 +382,14 @@ impl Tx<'_, '_> {
                 self.call_checked("kiln_define_field", &[obj, key, x]);
                 return None;
             }
+            Op::DefineNamed(o, k, v) => {
+                let obj = self.val(*o);
+                let key = self.string(*k);
+                let x = self.val(*v);
+                let ic = self.ic();
+                self.call_checked("kiln_define_named", &[obj, key, x, ic]);
+                return None;
+            }
             Op::NewArray(vs) => {
                 let xs: Vec<Value> = vs.iter().map(|v| self.val(*v)).collect();
                 let (p, n) = self.arg_array(&xs);

@@ -122,6 +122,9 @@ pub enum Op {
     SetGlobal(StrId, ValueId),
     NewObject,
     DefineField(ValueId, ValueId, ValueId),
+    /// An object literal's `key: value` with a constant (non-index) key: like DefineField, but
+    /// the site caches the shape transition.
+    DefineNamed(ValueId, StrId, ValueId),
     NewArray(Vec<ValueId>),
     Closure(FuncId, ValueId),
     /// A call; `what` names the callee expression for the TypeError message.
@@ -216,6 +219,7 @@ impl Op {
             | Op::GetGlobal(_)
             | Op::SetGlobal(..)
             | Op::DefineField(..)
+            | Op::DefineNamed(..)
             | Op::Call { .. }
             | Op::CallDirect { .. }
             | Op::New { .. }
@@ -278,7 +282,7 @@ impl Op {
             Op::ArrayPush(a, b) | Op::ArrayAppendSpread(a, b) | Op::NewSpread { callee: a, args: b, .. } => vec![*a, *b],
             Op::CopyDataProperties(a, b, c) | Op::CallSpread { callee: a, this: b, args: c, .. } => vec![*a, *b, *c],
             Op::NewEnv { parent, .. } => vec![*parent],
-            Op::EnvStore(a, _, b) | Op::Binary(_, a, b) | Op::SetProp(a, _, b) | Op::GetElem(a, b) | Op::Delete(a, b) => {
+            Op::EnvStore(a, _, b) | Op::Binary(_, a, b) | Op::SetProp(a, _, b) | Op::DefineNamed(a, _, b) | Op::GetElem(a, b) | Op::Delete(a, b) => {
                 vec![*a, *b]
             }
             Op::SetElem(a, b, c) | Op::DefineField(a, b, c) => vec![*a, *b, *c],

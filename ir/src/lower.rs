@@ -2056,6 +2056,20 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                             self.emit_void(Op::SetPrototypeOf(o, v));
                             continue;
                         }
+                        // A constant key that is not an array index: a cached-transition define.
+                        let const_key = match &kv.key {
+                            PropName::Ident(i) => Some(i.sym.to_string()),
+                            PropName::Str(st) => st.value.as_str().map(str::to_string),
+                            _ => None,
+                        }
+                        .filter(|k| !k.parse::<u32>().is_ok_and(|n| n.to_string() == *k && n != u32::MAX));
+                        if let Some(key) = const_key {
+                            let v = self.expr_named(&kv.value, &key);
+                            let k = self.mb.str(&key);
+                            let o = self.get(ol);
+                            self.emit_void(Op::DefineNamed(o, k, v));
+                            continue;
+                        }
                         let (k, name) = self.prop_key(&kv.key);
                         let v = self.expr_named(&kv.value, &name);
                         let o = self.get(ol);

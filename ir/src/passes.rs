@@ -124,6 +124,7 @@ fn rename_operands(op: &mut Op, map: &HashMap<ValueId, ValueId>) {
         Op::EnvStore(a, _, b)
         | Op::Binary(_, a, b)
         | Op::SetProp(a, _, b)
+        | Op::DefineNamed(a, _, b)
         | Op::GetElem(a, b)
         | Op::Delete(a, b)
         | Op::ArrayPush(a, b)

@@ -90,6 +90,7 @@ fn op(m: &Module, op: &Op) -> String {
         Op::SetGlobal(k, v) => format!("set_global {}, v{}", s(k), v.0),
         Op::NewObject => "new_object".into(),
         Op::DefineField(o, k, v) => format!("define_field v{}[v{}], v{}", o.0, k.0, v.0),
+        Op::DefineNamed(o, k, v) => format!("define_named v{}.{}, v{}", o.0, s(k), v.0),
         Op::NewArray(v) => format!("new_array [{}]", vs(v)),
         Op::Closure(f, e) => format!("closure f{}, v{}", f.0, e.0),
         Op::Call { callee, this, args, .. } => format!("call v{}(this v{}; {})", callee.0, this.0, vs(args)),

@@ -348,6 +348,9 @@ pub fn collect() {
     if heap.trace {
         eprintln!("[gc] #{} live {} KiB, blocks {}, large {}", heap.collections, heap.live >> 10, heap.blocks.len(), heap.large.len());
     }
+    // The heap may double what survived before the next collection. (Growing further would
+    // re-mark a large live set less often, but costs peak memory; generational collection is
+    // the real answer.)
     heap.threshold = MIN_THRESHOLD.max(heap.live);
     heap.allocated = 0;
     heap.malloced_at_gc = MALLOCED.load(Ordering::Relaxed);

@@ -293,6 +293,27 @@ pub extern "C" fn kiln_new_object() -> Value {
     object::new_plain()
 }
 
+/// A constant-key data property of an object literal. Literals build objects the same way
+/// each time, so the site caches (shape before → shape after) and appends the slot.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn kiln_define_named(obj: Value, key: Value, v: Value, ic: *mut Ic) -> Value {
+    let o = &mut *obj.as_object();
+    let shape = o.shape;
+    if !shape.is_null() && shape == (*ic).shape && (*ic).slot as usize == o.slots.len() {
+        o.shape = (*ic).new_shape;
+        o.slots.push(v);
+        return Value::UNDEFINED;
+    }
+    let before = o.slots.len();
+    o.define_named(key, v, DEFAULT);
+    if !shape.is_null() && !o.shape.is_null() && o.slots.len() == before + 1 {
+        (*ic).shape = shape;
+        (*ic).slot = before as u32;
+        (*ic).new_shape = o.shape;
+    }
+    Value::UNDEFINED
+}
+
 /// A data property of an object literal (CreateDataPropertyOrThrow).
 #[unsafe(no_mangle)]
 pub extern "C" fn kiln_define_field(obj: Value, key: Value, v: Value) -> Value {
