@@ -607,6 +607,10 @@ fn to_prop(v: Value, attrs: u8) -> Prop {
 /// had to go is non-configurable (the array then ends just after it).
 fn set_array_length(o: &mut Object, v: Value) -> JsResult<bool> {
     let len = to_array_length(v)?;
+    // The conversion may have run code that made `length` read-only.
+    if o.header.flags & READONLY_LENGTH != 0 {
+        return Ok(len as usize == o.elements.len());
+    }
     resize_array(o, len)
 }
 

@@ -181,7 +181,11 @@ fn run(workspace: &Path, options: &Options) -> Result<ExitCode, String> {
     }
     let elapsed = started.elapsed();
     let ran = progress.done;
-    eprintln!("test262: ran {ran} runs in {} ({:.0} ms per run per worker)", clock(elapsed), per_run_ms(elapsed, ran, options.jobs));
+    eprintln!(
+        "test262: ran {ran} runs in {} ({:.0} ms per run per worker)",
+        clock(elapsed),
+        per_run_ms(elapsed, ran, options.jobs)
+    );
     if ran < jobs.len() {
         eprintln!(
             "test262: interrupted: {} runs not done; recording the partial results (the same command resumes)",
@@ -191,7 +195,11 @@ fn run(workspace: &Path, options: &Options) -> Result<ExitCode, String> {
 
     let changes = report(&recorded, &new, workspace)?;
     if options.check {
-        return Ok(if changes.newly_failing.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) });
+        if changes.newly_failing.is_empty() {
+            return Ok(ExitCode::SUCCESS);
+        }
+        eprintln!("test262: --check failed: {} recorded passes now fail", changes.newly_failing.len());
+        return Ok(ExitCode::from(1));
     }
     let merged = merge(recorded, new, &options.filters);
     results::write(&dir.join("results.txt"), &merged)?;
@@ -210,14 +218,23 @@ struct Plan {
     reused: usize,
 }
 
-fn plan(checkout: &checkout::Checkout, selected: &[&String], exclusions: &Exclusions, journaled: &Results) -> Result<Plan, String> {
+fn plan(
+    checkout: &checkout::Checkout,
+    selected: &[&String],
+    exclusions: &Exclusions,
+    journaled: &Results,
+) -> Result<Plan, String> {
     let mut plan = Plan { new: Results::new(), jobs: Vec::new(), reused: 0 };
     for path in selected {
-        let source = std::fs::read_to_string(checkout.test_dir().join(path)).map_err(|e| format!("cannot read {path}: {e}"))?;
+        let source =
+            std::fs::read_to_string(checkout.test_dir().join(path)).map_err(|e| format!("cannot read {path}: {e}"))?;
         let meta = match frontmatter::parse(&source) {
             Ok(meta) => meta,
             Err(e) => {
-                plan.new.insert(((*path).clone(), compose::Variant::Sloppy), Verdict::fail(format!("runner: bad metadata: {e}")));
+                plan.new.insert(
+                    ((*path).clone(), compose::Variant::Sloppy),
+                    Verdict::fail(format!("runner: bad metadata: {e}")),
+                );
                 continue;
             }
         };
@@ -243,7 +260,8 @@ struct Scratch(PathBuf);
 
 impl Scratch {
     fn create(parent: &Path) -> Result<Scratch, String> {
-        for entry in std::fs::read_dir(parent).map_err(|e| format!("cannot list {}: {e}", parent.display()))?.flatten() {
+        for entry in std::fs::read_dir(parent).map_err(|e| format!("cannot list {}: {e}", parent.display()))?.flatten()
+        {
             let name = entry.file_name().to_string_lossy().into_owned();
             let Some(pid) = name.strip_prefix("tmp-") else { continue };
             if !Path::new("/proc").join(pid).exists() {
@@ -294,7 +312,8 @@ fn merge(recorded: Results, new: Results, filters: &[String]) -> Results {
     if filters.is_empty() {
         return new;
     }
-    let mut merged: Results = recorded.into_iter().filter(|((path, _), _)| !checkout::selected(path, filters)).collect();
+    let mut merged: Results =
+        recorded.into_iter().filter(|((path, _), _)| !checkout::selected(path, filters)).collect();
     merged.extend(new);
     merged
 }
