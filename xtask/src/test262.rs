@@ -6,7 +6,7 @@
 //! The pieces: checkout (the pinned suite and its test list), frontmatter (test metadata),
 //! exclusions (what is skipped and why), compose (the program for one variant), pool and
 //! execute (compiling and running in parallel with time limits), judge (the verdict), journal
-//! (resuming an interrupted run), results and summary (the checked-in files).
+//! and interrupt (stopping and resuming a run), results and summary (the checked-in files).
 
 mod checkout;
 mod compose;

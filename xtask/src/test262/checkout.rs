@@ -95,7 +95,10 @@ pub fn setup(workspace: &Path, repo: &Path) -> Result<Checkout, String> {
         .map_err(|e| format!("cannot run tar: {e}"))?;
     let git = archive.wait().map_err(|e| format!("git archive: {e}"))?;
     if !git.success() || !tar.success() {
-        return Err(format!("`git -C {} archive {commit} | tar -x` failed (does the repository contain that commit?)", repo.display()));
+        return Err(format!(
+            "`git -C {} archive {commit} | tar -x` failed (does the repository contain that commit?)",
+            repo.display()
+        ));
     }
     std::fs::write(root.join(MARKER), format!("{commit}\n")).map_err(|e| format!("cannot write the marker: {e}"))?;
     Ok(Checkout { root, commit })
@@ -123,7 +126,10 @@ fn walk(test_dir: &Path, rel: &str, out: &mut Vec<String>) -> Result<(), String>
         let kind = entry.file_type().map_err(|e| format!("{child}: {e}"))?;
         if kind.is_dir() {
             walk(test_dir, &child, out)?;
-        } else if name.ends_with(".js") && !name.contains("_FIXTURE") && !name.contains(super::compose::MODULE_TEMP_MARK) {
+        } else if name.ends_with(".js")
+            && !name.contains("_FIXTURE")
+            && !name.contains(super::compose::MODULE_TEMP_MARK)
+        {
             out.push(child);
         }
     }
@@ -134,7 +140,9 @@ fn walk(test_dir: &Path, rel: &str, out: &mut Vec<String>) -> Result<(), String>
 /// relative to test/ (`language/expressions/addition`, `built-ins/Array/from/x.js`).
 pub fn selected(test: &str, filters: &[String]) -> bool {
     filters.is_empty()
-        || filters.iter().any(|f| test == f || (test.starts_with(f.as_str()) && test.as_bytes().get(f.len()) == Some(&b'/')))
+        || filters
+            .iter()
+            .any(|f| test == f || (test.starts_with(f.as_str()) && test.as_bytes().get(f.len()) == Some(&b'/')))
 }
 
 /// A filter as typed on the command line, made relative to test/: `test/language/`,

@@ -104,16 +104,20 @@ impl Harness {
             return Ok(text.clone());
         }
         let path = self.dir.join(name);
-        let text: Arc<str> = std::fs::read_to_string(&path)
-            .map_err(|e| format!("harness file {name}: {e}"))?
-            .into();
+        let text: Arc<str> = std::fs::read_to_string(&path).map_err(|e| format!("harness file {name}: {e}"))?.into();
         files.insert(name.to_string(), text.clone());
         Ok(text)
     }
 }
 
 /// The program for `variant` of the test `name` (its file name) with `source` and `meta`.
-pub fn compose(harness: &Harness, name: &str, source: &str, meta: &Frontmatter, variant: Variant) -> Result<Composed, String> {
+pub fn compose(
+    harness: &Harness,
+    name: &str,
+    source: &str,
+    meta: &Frontmatter,
+    variant: Variant,
+) -> Result<Composed, String> {
     let mut composed = Composed { text: String::new(), pieces: Vec::new() };
     if meta.has_flag("raw") {
         composed.push(name, source);
@@ -141,7 +145,10 @@ mod tests {
 
     #[test]
     fn variants_follow_flags() {
-        let meta = |flags: &[&str]| Frontmatter { flags: flags.iter().map(|s| s.to_string()).collect(), ..Frontmatter::default() };
+        let meta = |flags: &[&str]| Frontmatter {
+            flags: flags.iter().map(|s| s.to_string()).collect(),
+            ..Frontmatter::default()
+        };
         assert_eq!(variants(&meta(&[])), [Variant::Sloppy, Variant::Strict]);
         assert_eq!(variants(&meta(&["onlyStrict"])), [Variant::Strict]);
         assert_eq!(variants(&meta(&["noStrict"])), [Variant::Sloppy]);

@@ -71,6 +71,9 @@ mod tests {
             ex.reason(&meta(&[], &["CanBlockIsFalse"]), ""),
             Some("host: [[CanBlock]] is true (CanBlockIsFalse)".to_string())
         );
-        assert_eq!(ex.reason(&meta(&[], &[]), "$262.agent.start(src);"), Some("host: $262.agent is not provided".to_string()));
+        assert_eq!(
+            ex.reason(&meta(&[], &[]), "$262.agent.start(src);"),
+            Some("host: $262.agent is not provided".to_string())
+        );
     }
 }

@@ -86,12 +86,21 @@ pub enum AfterCompile {
 }
 
 /// Judges Kiln's compile of `composed` (written to `shown_path`), the test file being `name`.
-pub fn after_compile(meta: &Frontmatter, name: &str, composed: &Composed, shown_path: &str, compile: &Outcome) -> AfterCompile {
+pub fn after_compile(
+    meta: &Frontmatter,
+    name: &str,
+    composed: &Composed,
+    shown_path: &str,
+    compile: &Outcome,
+) -> AfterCompile {
     let early = meta.negative.as_ref().filter(|n| n.phase != Phase::Runtime);
     let diagnostic = match compile.end {
         End::Exit(0) => {
             return match early {
-                Some(n) => AfterCompile::Done(Verdict::fail(format!("expected a {} at compile time, but it compiled", n.error_type))),
+                Some(n) => AfterCompile::Done(Verdict::fail(format!(
+                    "expected a {} at compile time, but it compiled",
+                    n.error_type
+                ))),
                 None => AfterCompile::Run,
             };
         }
@@ -199,9 +208,17 @@ impl Diagnostic {
             let message = parts.next()?.trim();
             let message = message.strip_prefix("error:").unwrap_or(message).trim();
             let (piece, line) = composed.locate(line)?;
-            Some(Diagnostic { message: message.to_string(), piece: Some(piece.to_string()), position: Some((line, col)) })
+            Some(Diagnostic {
+                message: message.to_string(),
+                piece: Some(piece.to_string()),
+                position: Some((line, col)),
+            })
         });
-        located.unwrap_or_else(|| Diagnostic { message: first.replace(shown_path, "<test>"), piece: None, position: None })
+        located.unwrap_or_else(|| Diagnostic {
+            message: first.replace(shown_path, "<test>"),
+            piece: None,
+            position: None,
+        })
     }
 
     /// Kiln's diagnostics for constructs it does not compile yet (issue-2 subset), as opposed
@@ -282,7 +299,12 @@ mod tests {
             "fail: runtime: Uncaught Test262Error { message: 'no' }",
         );
         check(RAW, outcome(End::Exit(0), "", ""), Some(outcome(End::Timeout, "", "")), "fail: timeout after 10 s");
-        check(RAW, outcome(End::Exit(0), "", ""), Some(outcome(End::Signal(11), "", "")), "fail: crashed: signal 11 (SIGSEGV)");
+        check(
+            RAW,
+            outcome(End::Exit(0), "", ""),
+            Some(outcome(End::Signal(11), "", "")),
+            "fail: crashed: signal 11 (SIGSEGV)",
+        );
     }
 
     #[test]
@@ -315,13 +337,23 @@ mod tests {
             None,
             "fail: not an early error, unsupported: generators are not supported yet [t.js:7:1]",
         );
-        check(PARSE_NEGATIVE, outcome(End::Exit(0), "", ""), None, "fail: expected a SyntaxError at compile time, but it compiled");
+        check(
+            PARSE_NEGATIVE,
+            outcome(End::Exit(0), "", ""),
+            None,
+            "fail: expected a SyntaxError at compile time, but it compiled",
+        );
     }
 
     #[test]
     fn runtime_errors() {
         let compiled = || outcome(End::Exit(0), "", "");
-        check(RUNTIME_NEGATIVE, compiled(), Some(outcome(End::Exit(1), "", "TypeError: x is not a function\n")), "pass: ");
+        check(
+            RUNTIME_NEGATIVE,
+            compiled(),
+            Some(outcome(End::Exit(1), "", "TypeError: x is not a function\n")),
+            "pass: ",
+        );
         check(RUNTIME_NEGATIVE, compiled(), Some(outcome(End::Exit(1), "", "Uncaught TypeError { a: 1 }\n")), "pass: ");
         check(
             RUNTIME_NEGATIVE,
@@ -329,7 +361,12 @@ mod tests {
             Some(outcome(End::Exit(1), "", "TypeErrorish: x\n")),
             "fail: expected TypeError, got: TypeErrorish: x",
         );
-        check(RUNTIME_NEGATIVE, compiled(), Some(outcome(End::Exit(0), "", "")), "fail: expected TypeError at run time, but it completed");
+        check(
+            RUNTIME_NEGATIVE,
+            compiled(),
+            Some(outcome(End::Exit(0), "", "")),
+            "fail: expected TypeError at run time, but it completed",
+        );
     }
 
     #[test]
@@ -343,6 +380,11 @@ mod tests {
             Some(outcome(End::Exit(0), "Test262:AsyncTestFailure:Test262Error: no\n", "")),
             "fail: async: Test262Error: no",
         );
-        check(source, compiled(), Some(outcome(End::Exit(0), "", "")), "fail: async: Test262:AsyncTestComplete was never printed");
+        check(
+            source,
+            compiled(),
+            Some(outcome(End::Exit(0), "", "")),
+            "fail: async: Test262:AsyncTestComplete was never printed",
+        );
     }
 }

@@ -11,8 +11,8 @@ use std::time::Duration;
 
 use super::compose::{self, Harness, MODULE_TEMP_MARK, Variant};
 use super::execute;
-use super::interrupt;
 use super::frontmatter::Frontmatter;
+use super::interrupt;
 use super::judge::{self, AfterCompile, Verdict};
 
 /// One variant of one test to run.
@@ -52,7 +52,8 @@ pub fn run(setup: &Setup, jobs: &[Job], workers: usize, mut record: impl FnMut(u
                 while !interrupt::requested() {
                     let index = next.fetch_add(1, Ordering::Relaxed);
                     let Some(job) = jobs.get(index) else { break };
-                    let verdict = run_job(setup, job, &scratch, worker).unwrap_or_else(|e| Verdict::fail(format!("runner: {e}")));
+                    let verdict =
+                        run_job(setup, job, &scratch, worker).unwrap_or_else(|e| Verdict::fail(format!("runner: {e}")));
                     if send.send((index, verdict)).is_err() {
                         break;
                     }
@@ -69,7 +70,8 @@ pub fn run(setup: &Setup, jobs: &[Job], workers: usize, mut record: impl FnMut(u
 
 fn run_job(setup: &Setup, job: &Job, scratch: &Path, worker: usize) -> Result<Verdict, String> {
     let test_path = setup.test_dir.join(&job.path);
-    let source = std::fs::read_to_string(&test_path).map_err(|e| format!("cannot read {}: {e}", test_path.display()))?;
+    let source =
+        std::fs::read_to_string(&test_path).map_err(|e| format!("cannot read {}: {e}", test_path.display()))?;
     let name = job.path.rsplit('/').next().unwrap_or(&job.path);
     let composed = match compose::compose(setup.harness, name, &source, &job.meta, job.variant) {
         Ok(c) => c,
@@ -78,7 +80,9 @@ fn run_job(setup: &Setup, job: &Job, scratch: &Path, worker: usize) -> Result<Ve
     // A module test sits beside its fixtures so that `./x_FIXTURE.js` resolves; a script can
     // be anywhere.
     let program = match job.variant {
-        Variant::Module => test_path.with_file_name(format!("{}{MODULE_TEMP_MARK}w{worker}.js", name.trim_end_matches(".js"))),
+        Variant::Module => {
+            test_path.with_file_name(format!("{}{MODULE_TEMP_MARK}w{worker}.js", name.trim_end_matches(".js")))
+        }
         Variant::Sloppy | Variant::Strict => scratch.join(name),
     };
     std::fs::write(&program, &composed.text).map_err(|e| format!("cannot write {}: {e}", program.display()))?;

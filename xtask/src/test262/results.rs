@@ -38,7 +38,8 @@ pub fn read(path: &Path) -> Result<Results, String> {
         if line.is_empty() {
             continue;
         }
-        let (key, verdict) = parse_line(line).ok_or_else(|| format!("{}:{}: malformed result line", path.display(), n + 1))?;
+        let (key, verdict) =
+            parse_line(line).ok_or_else(|| format!("{}:{}: malformed result line", path.display(), n + 1))?;
         results.insert(key, verdict);
     }
     Ok(results)
@@ -96,8 +97,10 @@ mod tests {
     #[test]
     fn ratchet() {
         let key = |p: &str| (p.to_string(), Variant::Sloppy);
-        let old: Results = [(key("a"), Verdict::pass()), (key("b"), Verdict::fail("x")), (key("c"), Verdict::pass())].into();
-        let new: Results = [(key("a"), Verdict::fail("y")), (key("b"), Verdict::pass()), (key("d"), Verdict::pass())].into();
+        let old: Results =
+            [(key("a"), Verdict::pass()), (key("b"), Verdict::fail("x")), (key("c"), Verdict::pass())].into();
+        let new: Results =
+            [(key("a"), Verdict::fail("y")), (key("b"), Verdict::pass()), (key("d"), Verdict::pass())].into();
         let changes = compare(&old, &new);
         assert_eq!(changes.newly_failing, [("a".to_string(), Variant::Sloppy, "y".to_string())]);
         assert_eq!(changes.newly_passing, [("b".to_string(), Variant::Sloppy)]);

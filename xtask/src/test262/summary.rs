@@ -125,7 +125,8 @@ pub fn render(results: &Results, all_tests: &[String], commit: &str) -> String {
     let header = |md: &mut String, first: &str| {
         let not_run = if partial { " not run |" } else { "" };
         let sep = if partial { "---:|" } else { "" };
-        let _ = write!(md, "| {first} | pass | fail | excluded |{not_run} pass rate |\n|---|---:|---:|---:|{sep}---:|\n");
+        let _ =
+            write!(md, "| {first} | pass | fail | excluded |{not_run} pass rate |\n|---|---:|---:|---:|{sep}---:|\n");
     };
 
     md.push_str("\n## Totals\n\n");
