@@ -115,25 +115,31 @@ fn call(a: &CallArgs) -> JsResult<Value> {
     function::call(a.this, a.arg(0), rest)
 }
 
-/// CreateListFromArrayLike.
-pub fn list_from_array_like(v: Value) -> JsResult<Vec<Value>> {
+/// CreateListFromArrayLike, into a new array that no JS code can reach: the values (getters
+/// may create them) stay rooted through it while they are used.
+pub fn list_from_array_like(v: Value) -> JsResult<Value> {
+    let list = object::new_array(Vec::new());
     if v.is_nullish() {
-        return Ok(Vec::new());
+        return Ok(list);
     }
     if !v.is_object() {
         return Err(error::throw_type_error("CreateListFromArrayLike called on non-object"));
     }
     let len = crate::conv::to_number(object::get(v, Key::Name(crate::atoms::common().length), v)?)? as usize;
-    let mut out = Vec::with_capacity(len);
     for i in 0..len {
-        out.push(object::get(v, Key::Index(i as u32), v)?);
+        let x = object::get(v, Key::Index(i as u32), v)?;
+        unsafe { (*list.as_object()).elements.push(x) };
     }
-    Ok(out)
+    Ok(list)
 }
 
 fn apply(a: &CallArgs) -> JsResult<Value> {
-    let args = list_from_array_like(a.arg(1))?;
-    function::call(a.this, a.arg(0), &args)
+    let list = list_from_array_like(a.arg(1))?;
+    let args = unsafe { (*list.as_object()).elements.clone() };
+    let r = function::call(a.this, a.arg(0), &args);
+    // `list` keeps the arguments alive until the call returns.
+    std::hint::black_box(list);
+    r
 }
 
 fn to_string(a: &CallArgs) -> JsResult<Value> {
