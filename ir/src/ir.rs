@@ -254,9 +254,11 @@ impl Op {
         }
     }
 
-    /// The values the operation reads.
-    pub fn operands(&self) -> Vec<ValueId> {
-        match self {
+    /// Every value the operation reads, mutably (the one list of operand positions;
+    /// `operands` and the passes' renaming both use it).
+    pub fn operands_mut(&mut self) -> Vec<&mut ValueId> {
+        let mut out: Vec<&mut ValueId> = Vec::new();
+    match self {
             Op::SetLocal(_, v)
             | Op::EnvParent(v)
             | Op::EnvLoad(v, _)
@@ -270,35 +272,79 @@ impl Op {
             | Op::IterInit(v)
             | Op::IterNext(v)
             | Op::IterRest(v)
-            | Op::RequireObjectCoercible(v, _) => vec![*v],
-            Op::ClassHeritage(v, _) | Op::IterClose(v, _) | Op::SuperCallSpread(v) | Op::CheckSuperOnce(v) | Op::InitFields(v) => vec![*v],
-            Op::SuperCall(vs) => vs.clone(),
-            Op::DefineAccessor { obj, key, getter, setter, .. } => vec![*obj, *key, *getter, *setter],
-            Op::MakeClass(a, b, c, d) => vec![*a, *b, *c, *d],
-            Op::DefineMethod(a, b, c) | Op::SuperGet(a, b, c) | Op::YieldStarStep(a, b, c) => vec![*a, *b, *c],
-            Op::SetPrototypeOf(a, b) | Op::SetHome(a, b) | Op::GetPrivate(a, b) | Op::HasPrivate(a, b) => vec![*a, *b],
-            Op::SetPrivate(a, b, c) | Op::DefinePrivate { obj: a, name: b, value: c, .. } => vec![*a, *b, *c],
-            Op::DefinePrivateAccessor { obj, name, getter, setter } => vec![*obj, *name, *getter, *setter],
-            Op::ArrayPush(a, b) | Op::ArrayAppendSpread(a, b) | Op::NewSpread { callee: a, args: b, .. } => vec![*a, *b],
-            Op::CopyDataProperties(a, b, c) | Op::CallSpread { callee: a, this: b, args: c, .. } => vec![*a, *b, *c],
-            Op::NewEnv { parent, .. } => vec![*parent],
-            Op::EnvStore(a, _, b) | Op::Binary(_, a, b) | Op::SetProp(a, _, b) | Op::DefineNamed(a, _, b) | Op::GetElem(a, b) | Op::Delete(a, b) => {
-                vec![*a, *b]
+            | Op::IterClose(v, _)
+            | Op::RequireObjectCoercible(v, _)
+            | Op::ClassHeritage(v, _)
+            | Op::SuperCallSpread(v)
+            | Op::CheckSuperOnce(v)
+            | Op::InitFields(v) => out.push(v),
+            Op::NewEnv { parent, .. } => out.push(parent),
+            Op::EnvStore(a, _, b)
+            | Op::Binary(_, a, b)
+            | Op::SetProp(a, _, b)
+            | Op::DefineNamed(a, _, b)
+            | Op::GetElem(a, b)
+            | Op::Delete(a, b)
+            | Op::ArrayPush(a, b)
+            | Op::ArrayAppendSpread(a, b)
+            | Op::SetPrototypeOf(a, b)
+            | Op::SetHome(a, b)
+            | Op::GetPrivate(a, b)
+            | Op::HasPrivate(a, b) => {
+                out.push(a);
+                out.push(b);
             }
-            Op::SetElem(a, b, c) | Op::DefineField(a, b, c) => vec![*a, *b, *c],
-            Op::NewArray(vs) => vs.clone(),
+            Op::NewSpread { callee, args, .. } => {
+                out.push(callee);
+                out.push(args);
+            }
+            Op::SetElem(a, b, c)
+            | Op::DefineField(a, b, c)
+            | Op::CopyDataProperties(a, b, c)
+            | Op::DefineMethod(a, b, c)
+            | Op::SuperGet(a, b, c)
+            | Op::SetPrivate(a, b, c)
+            | Op::DefinePrivate { obj: a, name: b, value: c, .. }
+            | Op::YieldStarStep(a, b, c) => {
+                out.push(a);
+                out.push(b);
+                out.push(c);
+            }
+            Op::CallSpread { callee, this, args, .. } => {
+                out.push(callee);
+                out.push(this);
+                out.push(args);
+            }
+            Op::MakeClass(a, b, c, d) => {
+                out.push(a);
+                out.push(b);
+                out.push(c);
+                out.push(d);
+            }
+            Op::DefinePrivateAccessor { obj, name: key, getter, setter } | Op::DefineAccessor { obj, key, getter, setter, .. } => {
+                out.push(obj);
+                out.push(key);
+                out.push(getter);
+                out.push(setter);
+            }
+            Op::NewArray(vs) | Op::SuperCall(vs) => out.extend(vs.iter_mut()),
             Op::Call { callee, this, args, .. } | Op::CallDirect { callee, this, args, .. } => {
-                let mut v = vec![*callee, *this];
-                v.extend(args);
-                v
+                out.push(callee);
+                out.push(this);
+                out.extend(args.iter_mut());
             }
             Op::New { callee, args, .. } => {
-                let mut v = vec![*callee];
-                v.extend(args);
-                v
+                out.push(callee);
+                out.extend(args.iter_mut());
             }
-            _ => vec![],
+            _ => {}
         }
+        out
+    }
+
+    /// The values the operation reads.
+    pub fn operands(&self) -> Vec<ValueId> {
+        self.clone().operands_mut().into_iter().map(|v| *v).collect()
     }
 }
 

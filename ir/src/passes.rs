@@ -90,96 +90,12 @@ fn rename_term(t: &mut Term, map: &HashMap<ValueId, ValueId>) {
     }
 }
 
-/// Replaces operands per `map` (every operand position of every op).
+/// Replaces operands per `map`.
 fn rename_operands(op: &mut Op, map: &HashMap<ValueId, ValueId>) {
-    if map.is_empty() {
-        return;
-    }
-    let r = |v: &mut ValueId| {
+    for v in op.operands_mut() {
         if let Some(&n) = map.get(v) {
             *v = n;
         }
-    };
-    match op {
-        Op::SetLocal(_, v)
-        | Op::EnvParent(v)
-        | Op::EnvLoad(v, _)
-        | Op::CheckTdz(v, _)
-        | Op::Unary(_, v)
-        | Op::GetProp(v, _)
-        | Op::SetGlobal(_, v)
-        | Op::Closure(_, v)
-        | Op::ForInInit(v)
-        | Op::ForInNext(v)
-        | Op::IterInit(v)
-        | Op::IterNext(v)
-        | Op::IterRest(v)
-        | Op::IterClose(v, _)
-        | Op::RequireObjectCoercible(v, _)
-        | Op::ClassHeritage(v, _)
-        | Op::SuperCallSpread(v)
-        | Op::CheckSuperOnce(v)
-        | Op::InitFields(v) => r(v),
-        Op::NewEnv { parent, .. } => r(parent),
-        Op::EnvStore(a, _, b)
-        | Op::Binary(_, a, b)
-        | Op::SetProp(a, _, b)
-        | Op::DefineNamed(a, _, b)
-        | Op::GetElem(a, b)
-        | Op::Delete(a, b)
-        | Op::ArrayPush(a, b)
-        | Op::ArrayAppendSpread(a, b)
-        | Op::SetPrototypeOf(a, b)
-        | Op::SetHome(a, b)
-        | Op::GetPrivate(a, b)
-        | Op::HasPrivate(a, b) => {
-            r(a);
-            r(b);
-        }
-        Op::NewSpread { callee, args, .. } => {
-            r(callee);
-            r(args);
-        }
-        Op::SetElem(a, b, c)
-        | Op::DefineField(a, b, c)
-        | Op::CopyDataProperties(a, b, c)
-        | Op::DefineMethod(a, b, c)
-        | Op::SuperGet(a, b, c)
-        | Op::SetPrivate(a, b, c)
-        | Op::DefinePrivate { obj: a, name: b, value: c, .. }
-        | Op::YieldStarStep(a, b, c) => {
-            r(a);
-            r(b);
-            r(c);
-        }
-        Op::CallSpread { callee, this, args, .. } => {
-            r(callee);
-            r(this);
-            r(args);
-        }
-        Op::MakeClass(a, b, c, d) => {
-            r(a);
-            r(b);
-            r(c);
-            r(d);
-        }
-        Op::DefinePrivateAccessor { obj, name: key, getter, setter } | Op::DefineAccessor { obj, key, getter, setter, .. } => {
-            r(obj);
-            r(key);
-            r(getter);
-            r(setter);
-        }
-        Op::NewArray(vs) | Op::SuperCall(vs) => vs.iter_mut().for_each(r),
-        Op::Call { callee, this, args, .. } | Op::CallDirect { callee, this, args, .. } => {
-            r(callee);
-            r(this);
-            args.iter_mut().for_each(r);
-        }
-        Op::New { callee, args, .. } => {
-            r(callee);
-            args.iter_mut().for_each(r);
-        }
-        _ => {}
     }
 }
 
