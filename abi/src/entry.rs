@@ -136,6 +136,16 @@ pub static ENTRIES: &[Entry] = &[
     e("kiln_yield_star_step", &[V, V, V], V, true),
     // Async functions: runs the body up to its first await; returns the call's promise.
     e("kiln_async_start", &[V], V, false),
+    // Async generators: marks the next suspension as a yield (else it is an await).
+    e("kiln_gen_mark_yield", &[V], V, false),
+    // Async iteration (`for await`, async `yield*`) on a record from kiln_async_iter_init;
+    // each step gives back what the method returned, for the caller to await; the yield*
+    // step and close give HOLE when the method is missing.
+    e("kiln_async_iter_init", &[V], V, true),
+    e("kiln_async_iter_next", &[V], V, true),
+    e("kiln_async_yield_star_step", &[V, V, V], V, true),
+    e("kiln_async_iter_close", &[V], V, true),
+    e("kiln_iter_result_check", &[V], V, true),
     // Exceptions.
     e("kiln_throw", &[V], V, true),
     e("kiln_take_exception", &[], V, false),

@@ -60,7 +60,7 @@ pub fn translate(ctx: &mut Ctx, m: &ir::Module, f: &ir::Function, func: &mut cl:
         last_cond: None,
     };
     tx.prologue();
-    if matches!(f.kind, ir::FuncKind::Generator | ir::FuncKind::Async) {
+    if f.kind.is_resumable() {
         tx.generator_dispatch();
     } else {
         let first = tx.blocks[0];
@@ -620,6 +620,33 @@ impl Tx<'_, '_> {
             Op::IterNext(v) => {
                 let x = self.val(*v);
                 self.call_checked("kiln_iter_next", &[x])
+            }
+            Op::YieldMark => {
+                let gen_local = self.f.generator_local.expect("generator local");
+                let g = self.b.use_var(self.vars[gen_local.0 as usize]);
+                self.call("kiln_gen_mark_yield", &[g]);
+                return None;
+            }
+            Op::AsyncIterInit(v) => {
+                let x = self.val(*v);
+                self.call_checked("kiln_async_iter_init", &[x])
+            }
+            Op::AsyncIterNext(v) => {
+                let x = self.val(*v);
+                self.call_checked("kiln_async_iter_next", &[x])
+            }
+            Op::AsyncYieldStarStep(i, v, m) => {
+                let (i, v, m) = (self.val(*i), self.val(*v), self.val(*m));
+                self.call_checked("kiln_async_yield_star_step", &[i, v, m])
+            }
+            Op::AsyncIterClose(v) => {
+                let x = self.val(*v);
+                self.call_checked("kiln_async_iter_close", &[x])
+            }
+            Op::IterResultCheck(v) => {
+                let x = self.val(*v);
+                self.call_checked("kiln_iter_result_check", &[x]);
+                return None;
             }
             Op::IterClose(v, on_throw) => {
                 let x = self.val(*v);

@@ -154,10 +154,10 @@ fn compile_inner(m: &ir::Module, opts: &Options, mut clif: Option<&mut String>) 
         if f.kind == ir::FuncKind::DerivedConstructor {
             flags |= kiln_abi::value::FUNC_DERIVED;
         }
-        if f.kind == ir::FuncKind::Generator {
+        if matches!(f.kind, ir::FuncKind::Generator | ir::FuncKind::AsyncGenerator) {
             flags |= kiln_abi::value::FUNC_GENERATOR;
         }
-        if f.kind == ir::FuncKind::Async {
+        if matches!(f.kind, ir::FuncKind::Async | ir::FuncKind::AsyncGenerator) {
             flags |= kiln_abi::value::FUNC_ASYNC;
         }
         let mut bytes = vec![0u8; kiln_abi::value::FUNC_INFO_SIZE];

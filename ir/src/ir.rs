@@ -201,6 +201,19 @@ pub enum Op {
     /// IteratorClose of an iterator left early; `true` when leaving by an exception (then
     /// errors from `return()` are ignored).
     IterClose(ValueId, bool),
+    /// Async generators: the suspension that follows is a `yield` (not an `await`).
+    YieldMark,
+    /// Async iteration (`for await`, async `yield*`): GetIterator(v, async) → a record.
+    AsyncIterInit(ValueId),
+    /// next() on an async iteration record: its (unawaited) result.
+    AsyncIterNext(ValueId),
+    /// Async `yield*` step: (record, value, mode) → the inner method's unawaited result, or
+    /// the hole when the inner iterator has no `throw`/`return`.
+    AsyncYieldStarStep(ValueId, ValueId, ValueId),
+    /// AsyncIteratorClose's call of `return()`: its unawaited result, or the hole.
+    AsyncIterClose(ValueId),
+    /// TypeError unless the value (an iterator result) is an object.
+    IterResultCheck(ValueId),
 }
 
 impl Op {
@@ -249,7 +262,12 @@ impl Op {
             | Op::DefinePrivate { .. }
             | Op::DefinePrivateAccessor { .. }
             | Op::HasPrivate(..)
-            | Op::YieldStarStep(..) => true,
+            | Op::YieldStarStep(..)
+            | Op::AsyncIterInit(_)
+            | Op::AsyncIterNext(_)
+            | Op::AsyncYieldStarStep(..)
+            | Op::AsyncIterClose(_)
+            | Op::IterResultCheck(_) => true,
             _ => false,
         }
     }
@@ -273,6 +291,10 @@ impl Op {
             | Op::IterNext(v)
             | Op::IterRest(v)
             | Op::IterClose(v, _)
+            | Op::AsyncIterInit(v)
+            | Op::AsyncIterNext(v)
+            | Op::AsyncIterClose(v)
+            | Op::IterResultCheck(v)
             | Op::RequireObjectCoercible(v, _)
             | Op::ClassHeritage(v, _)
             | Op::SuperCallSpread(v)
@@ -305,7 +327,8 @@ impl Op {
             | Op::SuperGet(a, b, c)
             | Op::SetPrivate(a, b, c)
             | Op::DefinePrivate { obj: a, name: b, value: c, .. }
-            | Op::YieldStarStep(a, b, c) => {
+            | Op::YieldStarStep(a, b, c)
+            | Op::AsyncYieldStarStep(a, b, c) => {
                 out.push(a);
                 out.push(b);
                 out.push(c);
@@ -401,6 +424,17 @@ pub enum FuncKind {
     /// promises; its first suspension hands the generator to the runtime, which returns the
     /// function's promise.
     Async,
+    /// An async generator: the same state machine again; `yield`s are marked (`YieldMark`)
+    /// so the runtime can tell them from `await`s, and its request queue drives it.
+    AsyncGenerator,
+}
+
+impl FuncKind {
+    /// Generators, async functions and async generators: compiled as resumable state
+    /// machines.
+    pub fn is_resumable(self) -> bool {
+        matches!(self, FuncKind::Generator | FuncKind::Async | FuncKind::AsyncGenerator)
+    }
 }
 
 #[derive(Clone, Debug)]

@@ -168,7 +168,8 @@ struct FnBuilder<'a, 'm> {
     destructure_src: Option<String>,
     /// Enclosing for-of loops: (index of the loop's jump target, local holding its iterator),
     /// to close iterators that a break, continue or return leaves.
-    iter_loops: Vec<(usize, LocalId)>,
+    /// The enclosing for-of loops: (target index, iterator local, `for await`).
+    iter_loops: Vec<(usize, LocalId, bool)>,
 }
 
 fn is_index_like(n: f64) -> bool {
@@ -236,7 +237,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         b.emit_void(Op::SetLocal(b.outer_env, e));
         b.enter_scope(fs.scope);
         b.prologue(src, &fs);
-        if matches!(b.f.kind, FuncKind::Generator | FuncKind::Async) {
+        if b.f.kind.is_resumable() {
             // The call itself only binds parameters and makes the generator object; the body
             // runs on the first next() (an async function's runtime driver starts it at once).
             let g = b.emit(Op::GeneratorCreate, Ty::Object);
@@ -368,7 +369,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             let u = b.emit(Op::Undefined, Ty::Undefined);
             b.ret(u);
         }
-        if matches!(b.f.kind, FuncKind::Generator | FuncKind::Async) {
+        if b.f.kind.is_resumable() {
             crate::passes::spill_cross_block_values(&mut b.f);
         }
         b.f
@@ -426,6 +427,12 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         let (mode, value) = self.suspend_raw(v);
         let vl = self.local("<resumed>");
         self.set(vl, value);
+        self.resumption(mode, vl)
+    }
+
+    /// After a yield: resumed by throw() throws here, by return() returns (through finally);
+    /// by next() gives the value in `vl`.
+    fn resumption(&mut self, mode: ValueId, vl: LocalId) -> ValueId {
         let one = self.int(1);
         let is_throw = self.emit(Op::Binary(BinOp::StrictEq, mode, one), Ty::Bool);
         let throw_b = self.new_block();
@@ -495,6 +502,148 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         self.terminate(Term::Throw(x));
         self.switch_to(cont);
         self.get(vl)
+    }
+
+    /// `yield v` in an async generator (v already awaited): suspends as a yield; a return()
+    /// resumption awaits its value first, and a rejection there becomes a throw
+    /// (AsyncGeneratorUnwrapYieldResumption). Returns locals holding (mode, value).
+    fn async_yield_raw(&mut self, v: ValueId) -> (LocalId, LocalId) {
+        self.emit_void(Op::YieldMark);
+        let (m, x) = self.suspend_raw(v);
+        let ml = self.local("<resume-mode>");
+        let xl = self.local("<resumed>");
+        self.set(ml, m);
+        self.set(xl, x);
+        let two = self.int(2);
+        let is_return = self.emit(Op::Binary(BinOp::StrictEq, m, two), Ty::Bool);
+        let await_b = self.new_block();
+        let join = self.new_block();
+        self.branch(is_return, await_b, join);
+        self.switch_to(await_b);
+        let x = self.get(xl);
+        let (am, av) = self.suspend_raw(x);
+        self.set(xl, av);
+        let one = self.int(1);
+        let rejected = self.emit(Op::Binary(BinOp::StrictEq, am, one), Ty::Bool);
+        let rej_b = self.new_block();
+        self.branch(rejected, rej_b, join);
+        self.switch_to(rej_b);
+        let one = self.int(1);
+        self.set(ml, one);
+        self.jump(join);
+        self.switch_to(join);
+        (ml, xl)
+    }
+
+    /// `yield v` in an async generator.
+    fn async_yield(&mut self, v: ValueId) -> ValueId {
+        let a = self.await_value(v);
+        let (ml, xl) = self.async_yield_raw(a);
+        let mode = self.get(ml);
+        self.resumption(mode, xl)
+    }
+
+    /// `yield* iterable` in an async generator: the inner iterator is an async one (or a sync
+    /// one wrapped by the runtime); every result it gives is awaited.
+    fn async_yield_star(&mut self, v: ValueId) -> ValueId {
+        let rec = self.emit(Op::AsyncIterInit(v), Ty::Object);
+        let recl = self.local("<delegate>");
+        self.set(recl, rec);
+        let recv = self.local("<received>");
+        let model = self.local("<mode>");
+        let u = self.undef();
+        self.set(recv, u);
+        let z = self.int(0);
+        self.set(model, z);
+        let result = self.local("<yield*>");
+        let head = self.new_block();
+        let exit = self.new_block();
+        self.jump(head);
+        self.switch_to(head);
+        let (r, rv, m) = (self.get(recl), self.get(recv), self.get(model));
+        let raw = self.emit(Op::AsyncYieldStarStep(r, rv, m), Ty::Any);
+        let rawl = self.local("<inner-result>");
+        self.set(rawl, raw);
+        let missing = self.emit(Op::Unary(UnOp::IsDone, raw), Ty::Bool);
+        let missing_b = self.new_block();
+        let got_b = self.new_block();
+        self.branch(missing, missing_b, got_b);
+        // The inner iterator has no return(): return the (awaited) value; no throw(): close
+        // it and throw a TypeError.
+        self.switch_to(missing_b);
+        let m = self.get(model);
+        let two = self.int(2);
+        let is_return = self.emit(Op::Binary(BinOp::StrictEq, m, two), Ty::Bool);
+        let ret_b = self.new_block();
+        let throw_b = self.new_block();
+        self.branch(is_return, ret_b, throw_b);
+        self.switch_to(ret_b);
+        let x = self.get(recv);
+        let a = self.await_value(x);
+        self.ret(a);
+        self.switch_to(throw_b);
+        let r = self.get(recl);
+        self.async_close(r);
+        let msg = self.mb.str("The iterator does not provide a 'throw' method");
+        self.emit_void(Op::ThrowTypeError(msg));
+        self.terminate(Term::Unreachable);
+        // A result: await it; done ends the yield* (or the return() it forwarded).
+        self.switch_to(got_b);
+        let raw = self.get(rawl);
+        let r = self.await_value(raw);
+        let rl = self.local("<inner-result>");
+        self.set(rl, r);
+        self.emit_void(Op::IterResultCheck(r));
+        let done_k = self.mb.str("done");
+        let done = self.emit(Op::GetProp(r, done_k), Ty::Any);
+        let done_b = self.new_block();
+        let yield_b = self.new_block();
+        self.branch(done, done_b, yield_b);
+        self.switch_to(done_b);
+        let r = self.get(rl);
+        let value_k = self.mb.str("value");
+        let value = self.emit(Op::GetProp(r, value_k), Ty::Any);
+        let vl = self.local("<inner-value>");
+        self.set(vl, value);
+        let m = self.get(model);
+        let two = self.int(2);
+        let was_return = self.emit(Op::Binary(BinOp::StrictEq, m, two), Ty::Bool);
+        let dret_b = self.new_block();
+        let dval_b = self.new_block();
+        self.branch(was_return, dret_b, dval_b);
+        self.switch_to(dret_b);
+        let x = self.get(vl);
+        let a = self.await_value(x);
+        self.ret(a);
+        self.switch_to(dval_b);
+        let x = self.get(vl);
+        self.set(result, x);
+        self.jump(exit);
+        self.switch_to(yield_b);
+        let r = self.get(rl);
+        let value = self.emit(Op::GetProp(r, value_k), Ty::Any);
+        let (ml, xl) = self.async_yield_raw(value);
+        let (mv, xv) = (self.get(ml), self.get(xl));
+        self.set(model, mv);
+        self.set(recv, xv);
+        self.jump(head);
+        self.switch_to(exit);
+        self.get(result)
+    }
+
+    /// AsyncIteratorClose for a normal exit: calls return() if there is one, awaits its
+    /// result and checks that it is an object.
+    fn async_close(&mut self, rec: ValueId) {
+        let c = self.emit(Op::AsyncIterClose(rec), Ty::Any);
+        let none = self.emit(Op::Unary(UnOp::IsDone, c), Ty::Bool);
+        let await_b = self.new_block();
+        let after = self.new_block();
+        self.branch(none, after, await_b);
+        self.switch_to(await_b);
+        let r = self.await_value(c);
+        self.emit_void(Op::IterResultCheck(r));
+        self.jump(after);
+        self.switch_to(after);
     }
 
     /// Suspends with `v`; returns (resume mode, resume value) as they come.
@@ -1120,17 +1269,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 _ => continue,
             };
             self.at(decl.ident.span.lo);
-            if decl.function.is_async && decl.function.is_generator {
-                self.fail(decl.function.span.lo, "async generators are not supported yet");
-                continue;
-            }
-            let kind = if decl.function.is_generator {
-                FuncKind::Generator
-            } else if decl.function.is_async {
-                FuncKind::Async
-            } else {
-                FuncKind::Normal
-            };
+            let kind = function_kind(&decl.function, FuncKind::Normal);
             let fid = self.closure_id(Source::Function(&decl.function, None, kind), decl.ident.sym.to_string());
             let env = self.current_env();
             let c = self.emit(Op::Closure(fid, env), Ty::Object);
@@ -1211,7 +1350,15 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             }
             Stmt::Return(r) => {
                 let v = match &r.arg {
-                    Some(e) => self.expr(e),
+                    Some(e) => {
+                        let v = self.expr(e);
+                        if self.f.kind == FuncKind::AsyncGenerator {
+                            self.at(r.span.lo);
+                            self.await_value(v)
+                        } else {
+                            v
+                        }
+                    }
                     None => self.undef(),
                 };
                 self.ret(v);
@@ -1294,13 +1441,10 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 self.switch_to(exit);
             }
             Stmt::For(f) => self.for_stmt(f, labels),
-            Stmt::ForIn(f) => self.for_in_of(f.span.lo, &f.left, &f.right, &f.body, labels, false),
+            Stmt::ForIn(f) => self.for_in_of(f.span.lo, &f.left, &f.right, &f.body, labels, Loop::In),
             Stmt::ForOf(f) => {
-                if f.is_await {
-                    self.fail(f.span.lo, "for await is not supported yet");
-                    return;
-                }
-                self.for_in_of(f.span.lo, &f.left, &f.right, &f.body, labels, true)
+                let kind = if f.is_await { Loop::Await } else { Loop::Of };
+                self.for_in_of(f.span.lo, &f.left, &f.right, &f.body, labels, kind)
             }
             Stmt::Switch(sw) => self.switch_stmt(sw, labels),
             Stmt::Try(t) => self.try_stmt(t),
@@ -1442,10 +1586,15 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
     /// IteratorClose for the enclosing for-of loops (innermost first) whose target index
     /// `leaves` says the jump exits.
     fn close_iterators(&mut self, leaves: impl Fn(usize) -> bool) {
-        let loops: Vec<LocalId> = self.iter_loops.iter().rev().filter(|(t, _)| leaves(*t)).map(|&(_, l)| l).collect();
-        for l in loops {
+        let loops: Vec<(LocalId, bool)> =
+            self.iter_loops.iter().rev().filter(|(t, _, _)| leaves(*t)).map(|&(_, l, a)| (l, a)).collect();
+        for (l, is_async) in loops {
             let it = self.get(l);
-            self.emit_void(Op::IterClose(it, false));
+            if is_async {
+                self.async_close(it);
+            } else {
+                self.emit_void(Op::IterClose(it, false));
+            }
         }
     }
 
@@ -1512,10 +1661,15 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         self.set(l, new);
     }
 
-    fn for_in_of(&mut self, pos: BytePos, left: &'a ForHead, right: &'a Expr, body: &'a Stmt, labels: Vec<String>, of: bool) {
+    fn for_in_of(&mut self, pos: BytePos, left: &'a ForHead, right: &'a Expr, body: &'a Stmt, labels: Vec<String>, kind: Loop) {
+        let of = kind != Loop::In;
         let obj = self.expr(right);
         self.at(pos);
-        let it = if of { self.emit(Op::IterInit(obj), Ty::Object) } else { self.emit(Op::ForInInit(obj), Ty::Object) };
+        let it = match kind {
+            Loop::In => self.emit(Op::ForInInit(obj), Ty::Object),
+            Loop::Of => self.emit(Op::IterInit(obj), Ty::Object),
+            Loop::Await => self.emit(Op::AsyncIterInit(obj), Ty::Object),
+        };
         let itl = self.local("<iter>");
         self.set(itl, it);
         let head = self.new_block();
@@ -1524,11 +1678,31 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         self.jump(head);
         self.switch_to(head);
         let it = self.get(itl);
-        let next = if of { self.emit(Op::IterNext(it), Ty::Any) } else { self.emit(Op::ForInNext(it), Ty::Any) };
-        let done = self.emit(Op::Unary(UnOp::IsDone, next), Ty::Bool);
         let vl = self.local("<item>");
-        self.set(vl, next);
-        self.branch(done, exit, bodyb);
+        if kind == Loop::Await {
+            // next(), awaited; its `done` and `value` are read outside the body's handler (an
+            // error there does not close the iterator).
+            let raw = self.emit(Op::AsyncIterNext(it), Ty::Any);
+            let r = self.await_value(raw);
+            self.emit_void(Op::IterResultCheck(r));
+            let rl = self.local("<result>");
+            self.set(rl, r);
+            let done_k = self.mb.str("done");
+            let done = self.emit(Op::GetProp(r, done_k), Ty::Any);
+            let value_b = self.new_block();
+            self.branch(done, exit, value_b);
+            self.switch_to(value_b);
+            let r = self.get(rl);
+            let value_k = self.mb.str("value");
+            let v = self.emit(Op::GetProp(r, value_k), Ty::Any);
+            self.set(vl, v);
+            self.jump(bodyb);
+        } else {
+            let next = if of { self.emit(Op::IterNext(it), Ty::Any) } else { self.emit(Op::ForInNext(it), Ty::Any) };
+            let done = self.emit(Op::Unary(UnOp::IsDone, next), Ty::Bool);
+            self.set(vl, next);
+            self.branch(done, exit, bodyb);
+        }
         // An exception from the body closes the iterator (one from next() does not).
         let outer_handler = self.handler;
         let close_throw = if of { Some(self.new_block()) } else { None };
@@ -1559,7 +1733,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         }
         self.push_target(labels, true, exit, Some(head));
         if of {
-            self.iter_loops.push((self.targets.len() - 1, itl));
+            self.iter_loops.push((self.targets.len() - 1, itl, kind == Loop::Await));
         }
         self.stmt(body);
         if of {
@@ -1575,8 +1749,33 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             self.switch_to(ct);
             let e = self.emit(Op::TakeException, Ty::Any);
             let it = self.get(itl);
-            self.emit_void(Op::IterClose(it, true));
-            self.terminate(Term::Throw(e));
+            if kind == Loop::Await {
+                // AsyncIteratorClose on a throw: return() is called and awaited, but whatever
+                // it does, the loop's exception is what propagates.
+                let el = self.local("<exception>");
+                self.set(el, e);
+                let rethrow = self.new_block();
+                self.handler = Some(rethrow);
+                let closing = self.new_block();
+                self.jump(closing);
+                self.switch_to(closing);
+                let c = self.emit(Op::AsyncIterClose(it), Ty::Any);
+                let none = self.emit(Op::Unary(UnOp::IsDone, c), Ty::Bool);
+                let await_b = self.new_block();
+                self.branch(none, rethrow, await_b);
+                self.switch_to(await_b);
+                self.await_value(c);
+                self.jump(rethrow);
+                self.handler = outer_handler;
+                self.switch_to(rethrow);
+                // Entered normally or by an exception while closing: drop that one.
+                self.emit(Op::TakeException, Ty::Any);
+                let e = self.get(el);
+                self.terminate(Term::Throw(e));
+            } else {
+                self.emit_void(Op::IterClose(it, true));
+                self.terminate(Term::Throw(e));
+            }
         }
         self.switch_to(exit);
     }
@@ -1781,16 +1980,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
 
     fn function_expr(&mut self, f: &'a Function, ident: Option<&'a Ident>, name: String, kind: FuncKind) -> ValueId {
         self.at(f.span.lo);
-        if f.is_async && f.is_generator {
-            return self.fail(f.span.lo, "async generators are not supported yet");
-        }
-        let kind = if f.is_generator {
-            FuncKind::Generator
-        } else if f.is_async {
-            FuncKind::Async
-        } else {
-            kind
-        };
+        let kind = function_kind(f, kind);
         let fid = self.closure_id(Source::Function(f, ident, kind), name);
         let env = self.current_env();
         self.emit(Op::Closure(fid, env), Ty::Object)
@@ -1912,7 +2102,12 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                     None => self.undef(),
                 };
                 self.at(y.span.lo);
-                if y.delegate { self.yield_star(v) } else { self.suspend(v) }
+                match (self.f.kind == FuncKind::AsyncGenerator, y.delegate) {
+                    (true, true) => self.async_yield_star(v),
+                    (true, false) => self.async_yield(v),
+                    (false, true) => self.yield_star(v),
+                    (false, false) => self.suspend(v),
+                }
             }
             Expr::Class(c) => {
                 let name = c.ident.as_ref().map(|i| i.sym.to_string()).unwrap_or_default();
@@ -2854,4 +3049,23 @@ enum Target2<'a> {
 #[allow(dead_code)]
 fn _unused(x: f64) -> bool {
     is_index_like(x)
+}
+
+/// The kind of a function: generator, async, async generator, or `plain` (what its syntactic
+/// position makes an ordinary function).
+fn function_kind(f: &Function, plain: FuncKind) -> FuncKind {
+    match (f.is_generator, f.is_async) {
+        (true, true) => FuncKind::AsyncGenerator,
+        (true, false) => FuncKind::Generator,
+        (false, true) => FuncKind::Async,
+        (false, false) => plain,
+    }
+}
+
+/// The three loops over a collection.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Loop {
+    In,
+    Of,
+    Await,
 }

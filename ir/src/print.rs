@@ -146,5 +146,11 @@ fn op(m: &Module, op: &Op) -> String {
         Op::IterInit(v) => format!("iter.init v{}", v.0),
         Op::IterNext(v) => format!("iter.next v{}", v.0),
         Op::IterClose(v, t) => format!("iter.close v{}{}", v.0, if *t { " (throw)" } else { "" }),
+        Op::YieldMark => "yield.mark".into(),
+        Op::AsyncIterInit(v) => format!("async_iter.init v{}", v.0),
+        Op::AsyncIterNext(v) => format!("async_iter.next v{}", v.0),
+        Op::AsyncYieldStarStep(i, v, m) => format!("async_yield_star.step v{}, v{}, mode v{}", i.0, v.0, m.0),
+        Op::AsyncIterClose(v) => format!("async_iter.close v{}", v.0),
+        Op::IterResultCheck(v) => format!("iter_result.check v{}", v.0),
     }
 }

@@ -21,7 +21,7 @@ pub fn verify(m: &Module) -> Result<(), String> {
 }
 
 fn verify_function(m: &Module, f: &Function) -> Result<(), String> {
-    if matches!(f.kind, FuncKind::Generator | FuncKind::Async) {
+    if f.kind.is_resumable() {
         crate::passes::check_no_cross_block_values(f)?;
     }
     let nblocks = f.blocks.len() as u32;

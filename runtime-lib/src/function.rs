@@ -78,9 +78,16 @@ fn alloc_function(code: usize, env: Value, info: *const FuncInfo, proto: Value) 
 #[unsafe(no_mangle)]
 pub extern "C" fn kiln_make_function(code: usize, env: Value, info: *const FuncInfo, name: Value) -> Value {
     let r = realm();
-    let o = alloc_function(code, env, info, r.function_prototype);
+    let info_ref = unsafe { &*info };
+    let proto = match (info_ref.flags & kiln_abi::value::FUNC_GENERATOR != 0, info_ref.flags & kiln_abi::value::FUNC_ASYNC != 0) {
+        (false, false) => r.function_prototype,
+        (true, false) => r.generator_function_prototype,
+        (false, true) => r.async_function_prototype,
+        (true, true) => r.async_generator_function_prototype,
+    };
+    let o = alloc_function(code, env, info, proto);
     let f = Value::object(o);
-    let info = unsafe { &*info };
+    let info = info_ref;
     let obj = unsafe { &mut *o };
     // Every function starts with `length` then `name`: one shared shape.
     obj.shape = r.function_shape();
@@ -253,6 +260,8 @@ pub extern "C" fn kiln_arguments(argv: *const Value, argc: u64, callee: Value) -
     let c = atoms::common();
     obj.define_named(c.length, Value::int(n as i32), WRITABLE | CONFIGURABLE);
     obj.define_named(c.callee, callee, WRITABLE | CONFIGURABLE);
+    let r = realm();
+    obj.define_named(r.sym_iterator, r.array_values, WRITABLE | CONFIGURABLE);
     Value::object(o)
 }
 

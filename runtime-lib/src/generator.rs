@@ -13,13 +13,14 @@ use crate::realm::realm;
 use crate::shape::CONFIGURABLE;
 use crate::string;
 use crate::value::Value;
+use kiln_abi::value::{FUNC_ASYNC, FUNC_GENERATOR};
 
 /// The state of a generator that has finished.
 const DONE: u32 = u32::MAX;
 
-const MODE_NEXT: i32 = 0;
-const MODE_THROW: i32 = 1;
-const MODE_RETURN: i32 = 2;
+pub(crate) const MODE_NEXT: i32 = 0;
+pub(crate) const MODE_THROW: i32 = 1;
+pub(crate) const MODE_RETURN: i32 = 2;
 
 fn ret(r: JsResult<Value>) -> Value {
     match r {
@@ -28,7 +29,7 @@ fn ret(r: JsResult<Value>) -> Value {
     }
 }
 
-fn generator(v: Value) -> &'static mut GeneratorObject {
+pub(crate) fn generator(v: Value) -> &'static mut GeneratorObject {
     unsafe { &mut *(v.as_object() as *mut GeneratorObject) }
 }
 
@@ -36,15 +37,30 @@ fn generator(v: Value) -> &'static mut GeneratorObject {
 #[unsafe(no_mangle)]
 pub extern "C" fn kiln_generator_create(callee: Value) -> Value {
     ret((|| {
-        let p = object::get(callee, Key::Name(atoms::common().prototype), callee)?;
-        let proto = if p.is_object() { p } else { realm().generator_prototype };
-        let o = object::alloc(std::mem::size_of::<GeneratorObject>(), Class::Generator, proto) as *mut GeneratorObject;
+        let flags = unsafe { (*(*(callee.as_object() as *const FunctionObject)).info).flags };
+        let is_async_gen = flags & FUNC_GENERATOR != 0 && flags & FUNC_ASYNC != 0;
+        let (class, fallback) = if is_async_gen {
+            (Class::AsyncGenerator, realm().async_generator_prototype)
+        } else {
+            (Class::Generator, realm().generator_prototype)
+        };
+        // Async functions have no `prototype`; their generator object is never seen.
+        let proto = if flags & FUNC_GENERATOR != 0 {
+            let p = object::get(callee, Key::Name(atoms::common().prototype), callee)?;
+            if p.is_object() { p } else { fallback }
+        } else {
+            Value::NULL
+        };
+        let o = object::alloc(std::mem::size_of::<GeneratorObject>(), class, proto) as *mut GeneratorObject;
         unsafe {
             (*o).function = callee;
             (*o).state = 0;
             (*o).running = true;
             std::ptr::addr_of_mut!((*o).frame).write(Vec::new());
             (*o).promise = Value::UNDEFINED;
+            (*o).async_state = 0;
+            (*o).yielding = false;
+            std::ptr::addr_of_mut!((*o).queue).write(std::collections::VecDeque::new());
         }
         Ok(Value::object(o as *mut Object))
     })())
@@ -62,6 +78,14 @@ pub unsafe extern "C" fn kiln_gen_suspend(g: Value, state: u64, locals: *const V
     Value::UNDEFINED
 }
 
+/// Marks the suspension that follows as a `yield` (async generators; an unmarked one is an
+/// `await`).
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_gen_mark_yield(g: Value) -> Value {
+    generator(g).yielding = true;
+    Value::UNDEFINED
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn kiln_gen_frame(g: Value) -> *const Value {
     generator(g).frame.as_ptr()
@@ -72,7 +96,7 @@ pub extern "C" fn kiln_gen_state(g: Value) -> u64 {
     generator(g).state as u64
 }
 
-fn iter_result(value: Value, done: bool) -> Value {
+pub(crate) fn iter_result(value: Value, done: bool) -> Value {
     let o = object::new_plain();
     let obj = unsafe { &mut *o.as_object() };
     obj.define_named(atoms::intern_str("value"), value, crate::shape::DEFAULT);
@@ -107,7 +131,7 @@ fn resume(this: Value, value: Value, mode: i32, name: &str) -> JsResult<Value> {
     }
 }
 
-enum Step {
+pub(crate) enum Step {
     /// Suspended at a yield or await with this value.
     Suspended(Value),
     Returned(Value),
@@ -116,7 +140,7 @@ enum Step {
 }
 
 /// Runs a suspended generator (or async function) until it suspends again or finishes.
-fn reenter(this: Value, value: Value, mode: i32) -> Step {
+pub(crate) fn reenter(this: Value, value: Value, mode: i32) -> Step {
     let g = generator(this);
     g.running = true;
     let f = unsafe { &*(g.function.as_object() as *const FunctionObject) };

@@ -6,6 +6,7 @@
 //! (later) the event loop and Node's modules. It knows nothing of the compiler: the only
 //! contract is `kiln_abi`.
 
+pub mod async_generator;
 pub mod atoms;
 pub mod builtins;
 pub mod class;

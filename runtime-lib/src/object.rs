@@ -59,6 +59,8 @@ pub enum Class {
     RegExp = 22,
     /// The iterator String.prototype.matchAll returns (`builtins/regexp.rs`).
     RegExpStringIterator = 23,
+    /// An async generator object: a GeneratorObject driven by `async_generator.rs`.
+    AsyncGenerator = 24,
 }
 
 const _: () = assert!(Class::Function as u8 == kiln_abi::value::CLASS_FUNCTION);
@@ -173,6 +175,9 @@ pub struct ListIterator {
     pub base: Object,
     pub target: Value,
     pub pos: usize,
+    /// What it gives (`builtins/iterators.rs`): values, keys, entries, or a string's code
+    /// points.
+    pub kind: u8,
 }
 
 #[repr(C)]
@@ -181,6 +186,9 @@ pub struct ProtocolIterator {
     pub iterator: Value,
     pub next: Value,
     pub done: bool,
+    /// An async iteration record made from a sync iterator (CreateAsyncFromSyncIterator):
+    /// `async_iter.rs` wraps each step's result in a promise.
+    pub from_sync: bool,
 }
 
 /// A generator object: the generator function (whose code is re-entered to resume), the
@@ -195,6 +203,12 @@ pub struct GeneratorObject {
     pub frame: Vec<Value>,
     /// Async functions: the promise the call returned.
     pub promise: Value,
+    /// Async generators (`async_generator.rs`): the state (AsyncGeneratorState), whether the
+    /// body's pending suspension is a `yield` (not an `await`), and the queue of
+    /// next/throw/return requests (mode, value, promise).
+    pub async_state: u8,
+    pub yielding: bool,
+    pub queue: std::collections::VecDeque<(i32, Value, Value)>,
 }
 
 /// A property key after ToPropertyKey: an array index or an atom/symbol.
@@ -573,7 +587,12 @@ fn materialize_prototype(o: *mut Object) {
         if flags & kiln_abi::value::FUNC_GENERATOR != 0 {
             // A generator function's prototype inherits from %GeneratorPrototype% and has no
             // `constructor`.
-            let proto = Value::object(new_ordinary(realm().generator_prototype));
+            let base = if flags & kiln_abi::value::FUNC_ASYNC != 0 {
+                realm().async_generator_prototype
+            } else {
+                realm().generator_prototype
+            };
+            let proto = Value::object(new_ordinary(base));
             (*o).define_named(c.prototype, proto, WRITABLE);
             return;
         }
@@ -1224,12 +1243,16 @@ pub unsafe fn trace(o: *mut Object, t: &mut Tracer) {
         }
         Class::Promise => crate::builtins::promise::trace(o, t),
         Class::Timer => crate::event_loop::trace_timer(o, t),
-        Class::Generator => {
+        Class::Generator | Class::AsyncGenerator => {
             let g = &*(o as *const GeneratorObject);
             t.value(g.function);
             t.value(g.promise);
             for &v in &g.frame {
                 t.value(v);
+            }
+            for &(_, v, p) in &g.queue {
+                t.value(v);
+                t.value(p);
             }
         }
         Class::Map | Class::Set | Class::WeakMap | Class::WeakSet | Class::CollectionIterator => {
@@ -1248,8 +1271,9 @@ pub unsafe fn finalize(o: *mut Object) -> usize {
     if (*o).class() == Class::ForInIterator {
         std::ptr::drop_in_place(std::ptr::addr_of_mut!((*(o as *mut ForInIterator)).keys));
     }
-    if (*o).class() == Class::Generator {
+    if matches!((*o).class(), Class::Generator | Class::AsyncGenerator) {
         std::ptr::drop_in_place(std::ptr::addr_of_mut!((*(o as *mut GeneratorObject)).frame));
+        std::ptr::drop_in_place(std::ptr::addr_of_mut!((*(o as *mut GeneratorObject)).queue));
     }
     if (*o).class() == Class::Promise {
         crate::builtins::promise::finalize(o);

@@ -50,9 +50,13 @@ pub unsafe extern "C" fn kiln_get_prop(obj: Value, key: Value, ic: *mut Ic) -> V
                 return *o.slots.get_unchecked((*ic).slot as usize);
             }
             // The receiver's shape says it lacks the key; the same prototype with the same
-            // shape still has it in the same slot.
+            // shape still has it in the same slot. (Unless the receiver is a function whose
+            // `prototype` is yet to be made: its shape does not show it.)
             let p = o.proto;
-            if p.0 == (*ic).new_shape as u64 && (*p.as_object()).shape as u64 == (*ic)._reserved {
+            if p.0 == (*ic).new_shape as u64
+                && (*p.as_object()).shape as u64 == (*ic)._reserved
+                && o.header.flags & object::LAZY_PROTOTYPE == 0
+            {
                 let po = &*p.as_object();
                 return *po.slots.get_unchecked((*ic).slot as usize);
             }
@@ -65,7 +69,10 @@ pub unsafe extern "C" fn kiln_get_prop(obj: Value, key: Value, ic: *mut Ic) -> V
                     (*ic).kind = IC_OWN;
                     return o.slots[slot as usize];
                 }
-            } else if matches!(o.class(), Class::Ordinary | Class::Function | Class::Error) && o.proto.is_object() {
+            } else if matches!(o.class(), Class::Ordinary | Class::Function | Class::Error)
+                && o.proto.is_object()
+                && o.header.flags & object::LAZY_PROTOTYPE == 0
+            {
                 let p = &*o.proto.as_object();
                 if !p.shape.is_null() && matches!(p.class(), Class::Ordinary | Class::Function) {
                     if let Some((slot, attrs)) = (*p.shape).lookup(key) {
@@ -394,32 +401,41 @@ pub extern "C" fn kiln_iter_init(v: Value) -> Value {
     // their Symbol.iterator is the builtin one (builtins/collections.rs).
     let collection = if direct { None } else { crate::builtins::collections::direct_iterator(v) };
     if direct || collection.is_some() {
-        let it = object::alloc(std::mem::size_of::<ListIterator>(), Class::ListIterator, realm().array_iterator_prototype)
-            as *mut ListIterator;
-        unsafe { (*it).target = collection.unwrap_or(v) };
-        return Value::object(it as *mut Object);
+        let kind = if v.is_string() { crate::builtins::iterators::STRING } else { crate::builtins::iterators::VALUES };
+        return crate::builtins::iterators::new_list_iterator(collection.unwrap_or(v), kind);
     }
-    ret((|| {
-        let method = if v.is_nullish() { Value::UNDEFINED } else { object::get_value(v, Key::Name(realm().sym_iterator))? };
-        if !crate::function::is_callable(method) {
-            let what = if v.is_object() { "object".to_string() } else { conv::display_string(v) };
-            let what = if v.is_nullish() { string::to_rust(conv::to_string(v)?) } else { what };
-            return Err(error::throw_type_error(&format!("{what} is not iterable")));
-        }
-        let iterator = crate::function::call(method, v, &[])?;
-        if !iterator.is_object() {
-            return Err(error::throw_type_error("Result of the Symbol.iterator method is not an object"));
-        }
-        let next = object::get(iterator, Key::Name(crate::atoms::intern_str("next")), iterator)?;
-        let it = object::alloc(std::mem::size_of::<ProtocolIterator>(), Class::ProtocolIterator, Value::NULL)
-            as *mut ProtocolIterator;
-        unsafe {
-            (*it).iterator = iterator;
-            (*it).next = next;
-            (*it).done = false;
-        }
-        Ok(Value::object(it as *mut Object))
-    })())
+    ret(protocol_iterator(v))
+}
+
+/// GetIterator(v, sync) through the protocol: a ProtocolIterator record of the object that
+/// `v[Symbol.iterator]()` returns and its `next`.
+pub fn protocol_iterator(v: Value) -> JsResult<Value> {
+    let method = if v.is_nullish() { Value::UNDEFINED } else { object::get_value(v, Key::Name(realm().sym_iterator))? };
+    if !crate::function::is_callable(method) {
+        let what = if v.is_object() { "object".to_string() } else { conv::display_string(v) };
+        let what = if v.is_nullish() { string::to_rust(conv::to_string(v)?) } else { what };
+        return Err(error::throw_type_error(&format!("{what} is not iterable")));
+    }
+    let iterator = crate::function::call(method, v, &[])?;
+    if !iterator.is_object() {
+        return Err(error::throw_type_error("Result of the Symbol.iterator method is not an object"));
+    }
+    Ok(iterator_record(iterator, false)?)
+}
+
+/// GetIteratorDirect: the record of an iterator object (its `next` read once).
+/// `from_sync`: the record stands for CreateAsyncFromSyncIterator(iterator).
+pub fn iterator_record(iterator: Value, from_sync: bool) -> JsResult<Value> {
+    let next = object::get(iterator, Key::Name(crate::atoms::intern_str("next")), iterator)?;
+    let it = object::alloc(std::mem::size_of::<ProtocolIterator>(), Class::ProtocolIterator, Value::NULL)
+        as *mut ProtocolIterator;
+    unsafe {
+        (*it).iterator = iterator;
+        (*it).next = next;
+        (*it).done = false;
+        (*it).from_sync = from_sync;
+    }
+    Ok(Value::object(it as *mut Object))
 }
 
 /// IteratorStep on a protocol iterator: the next value, or `HOLE` when done.

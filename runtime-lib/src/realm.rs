@@ -22,6 +22,9 @@ realm_fields! {
     syntax_error_prototype, eval_error_prototype, uri_error_prototype,
     array_iterator_prototype, object_constructor, array_constructor, function_constructor,
     iterator_prototype, generator_prototype, promise_prototype, promise_constructor,
+    string_iterator_prototype, array_values,
+    async_iterator_prototype, async_generator_prototype, generator_function_prototype,
+    async_function_prototype, async_generator_function_prototype,
     aggregate_error_prototype, timeout_prototype, immediate_prototype, process_events,
     // Well-known symbols (§6.1.5.1).
     sym_iterator, sym_async_iterator, sym_has_instance, sym_to_primitive, sym_to_string_tag,
@@ -109,6 +112,14 @@ pub fn init() {
     let ip = r.iterator_prototype;
     r.array_iterator_prototype = Value::object(object::new_ordinary(ip));
     r.generator_prototype = Value::object(object::new_ordinary(ip));
+    r.string_iterator_prototype = Value::object(object::new_ordinary(ip));
+    r.async_iterator_prototype = plain();
+    r.async_generator_prototype = Value::object(object::new_ordinary(r.async_iterator_prototype));
+    let fp = r.function_prototype;
+    let sub_fn = || Value::object(object::new_ordinary(fp));
+    r.generator_function_prototype = sub_fn();
+    r.async_function_prototype = sub_fn();
+    r.async_generator_function_prototype = sub_fn();
     crate::builtins::symbol::make_well_known();
     r.global = plain();
     crate::builtins::install();

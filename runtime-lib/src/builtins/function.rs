@@ -1,10 +1,14 @@
-//! Function.prototype (§20.2.3): call, apply, bind, toString, Symbol.hasInstance.
+//! Function.prototype (§20.2.3): call, apply, bind, toString, Symbol.hasInstance; the
+//! Function, GeneratorFunction, AsyncFunction and AsyncGeneratorFunction constructors, which
+//! exist (with their prototype objects linked as the spec links them) but throw: a compiled
+//! program cannot compile source text at run time.
 
 use crate::builtins::method;
 use crate::error::{self, JsResult};
 use crate::function::{self, CallArgs};
 use crate::object::{self, Key};
 use crate::realm::realm;
+use crate::shape::CONFIGURABLE;
 use crate::value::Value;
 
 pub fn install() {
@@ -16,6 +20,38 @@ pub fn install() {
     let r = realm();
     let has_instance = function::native("[Symbol.hasInstance]", 1, has_instance, 0);
     unsafe { (*fp.as_object()).define_named(r.sym_has_instance, has_instance, 0) };
+    let f = crate::builtins::constructor("Function", 1, code_from_string, fp);
+    r.function_constructor = f;
+    let tag = |o: Value, t: &str| unsafe {
+        (*o.as_object()).define_named(r.sym_to_string_tag, crate::string::value_from_str(t), CONFIGURABLE)
+    };
+    for (name, proto, instances) in [
+        ("GeneratorFunction", r.generator_function_prototype, Some(r.generator_prototype)),
+        ("AsyncGeneratorFunction", r.async_generator_function_prototype, Some(r.async_generator_prototype)),
+        ("AsyncFunction", r.async_function_prototype, None),
+    ] {
+        let c = function::native(name, 1, code_from_string, kiln_abi::value::FUNC_NATIVE_CONSTRUCTOR);
+        let common = crate::atoms::common();
+        unsafe {
+            (*c.as_object()).proto = f;
+            (*c.as_object()).define_named(common.prototype, proto, 0);
+            if let Some(i) = instances {
+                (*proto.as_object()).define_named(common.prototype, i, CONFIGURABLE);
+                (*i.as_object()).define_named(common.constructor, proto, CONFIGURABLE);
+            }
+            (*proto.as_object()).define_named(common.constructor, c, CONFIGURABLE);
+        }
+        tag(proto, name);
+    }
+}
+
+/// `Function(...)`, `new Function(...)` and the generator/async variants: an EvalError, as
+/// node gives when code generation from strings is disallowed.
+fn code_from_string(_: &CallArgs) -> JsResult<Value> {
+    Err(error::throw_error(
+        error::ErrorKind::EvalError,
+        "Code generation from strings is not supported in a compiled program (the Function constructor)",
+    ))
 }
 
 /// Function.prototype[Symbol.hasInstance]: OrdinaryHasInstance.

@@ -374,7 +374,7 @@ impl Cx {
         self.seen.push(v);
         self.current_depth = level;
         let mut output: Vec<String> = Vec::new();
-        let is_list = class == Class::Array || class == Class::Arguments;
+        let is_list = class == Class::Array;
         match extra {
             Extra::None => {}
             Extra::Collection(entries, map) => self.collection_entries(entries, map, level, &mut output)?,
