@@ -58,6 +58,7 @@ pub static ENTRIES: &[Entry] = &[
     e("kiln_to_number", &[V], V, true),
     e("kiln_to_numeric", &[V], V, true),
     e("kiln_to_string", &[V], V, true),
+    e("kiln_to_property_key", &[V], V, true),
     e("kiln_to_boolean", &[V], I, false),
     e("kiln_typeof", &[V], V, false),
     e("kiln_instanceof", &[V, V], V, true),
@@ -127,6 +128,9 @@ pub static ENTRIES: &[Entry] = &[
     e("kiln_has_private", &[V, V], V, true),
     // Generators.
     e("kiln_generator_create", &[V], V, true),
+    // Computed instance field keys: stored on the fields initializer, read back by index.
+    e("kiln_set_field_keys", &[V, V], V, false),
+    e("kiln_field_key", &[V, I], V, false),
     // generator, state, locals array, count.
     e("kiln_gen_suspend", &[V, I, P, I], V, false),
     // The saved locals of a generator being resumed.

@@ -643,6 +643,16 @@ impl Tx<'_, '_> {
                 let x = self.val(*v);
                 self.call_checked("kiln_async_iter_close", &[x])
             }
+            Op::SetFieldKeys(f, a) => {
+                let (f, a) = (self.val(*f), self.val(*a));
+                self.call("kiln_set_field_keys", &[f, a]);
+                return None;
+            }
+            Op::FieldKey(i) => {
+                let c = self.params[0];
+                let i = self.iconst(*i as u64);
+                self.call("kiln_field_key", &[c, i])
+            }
             Op::IterResultCheck(v) => {
                 let x = self.val(*v);
                 self.call_checked("kiln_iter_result_check", &[x]);
@@ -745,6 +755,7 @@ impl Tx<'_, '_> {
                 self.bool_to_value(c)
             }
             UnOp::TypeOf => self.call("kiln_typeof", &[x]),
+            UnOp::ToPropertyKey => self.call_checked("kiln_to_property_key", &[x]),
             UnOp::Neg => self.call_checked("kiln_neg", &[x]),
             UnOp::BitNot => self.call_checked("kiln_bitnot", &[x]),
             UnOp::ToString => {

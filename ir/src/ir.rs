@@ -72,6 +72,8 @@ pub enum UnOp {
     IsDone,
     /// Whether the value is an object, giving a `Bool`.
     IsObject,
+    /// ToPropertyKey: a string or symbol (computed class element keys, evaluated once).
+    ToPropertyKey,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -214,6 +216,11 @@ pub enum Op {
     AsyncIterClose(ValueId),
     /// TypeError unless the value (an iterator result) is an object.
     IterResultCheck(ValueId),
+    /// Classes: gives the instance-fields initializer `f` the array of its computed field
+    /// keys (evaluated with the class definition).
+    SetFieldKeys(ValueId, ValueId),
+    /// In the instance-fields initializer: computed field key number N.
+    FieldKey(u32),
 }
 
 impl Op {
@@ -312,7 +319,8 @@ impl Op {
             | Op::SetPrototypeOf(a, b)
             | Op::SetHome(a, b)
             | Op::GetPrivate(a, b)
-            | Op::HasPrivate(a, b) => {
+            | Op::HasPrivate(a, b)
+            | Op::SetFieldKeys(a, b) => {
                 out.push(a);
                 out.push(b);
             }

@@ -295,6 +295,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 // Private methods and accessors first, then fields in order.
                 let class_scope = parsed.scopes.scope_at(c.span.lo, ScopeKind::Block);
                 let mut done: Vec<String> = Vec::new();
+                let mut computed = 0;
                 for m in &c.body {
                     if let ClassMember::PrivateMethod(pm) = m {
                         if !pm.is_static && !done.contains(&pm.key.name.to_string()) {
@@ -323,12 +324,14 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                     if p.is_static {
                         continue;
                     }
-                    if let PropName::Computed(cp) = &p.key {
-                        b.fail(cp.span.lo, "computed instance field names are not supported yet");
-                        continue;
-                    }
                     b.at(p.span.lo);
-                    let (k, name) = b.prop_key(&p.key);
+                    let (k, name) = if let PropName::Computed(_) = &p.key {
+                        // Evaluated with the class definition (class_value).
+                        computed += 1;
+                        (b.emit(Op::FieldKey(computed - 1), Ty::Any), String::new())
+                    } else {
+                        b.prop_key(&p.key)
+                    };
                     let v = match &p.value {
                         Some(v) => b.expr_named(v, &name),
                         None => b.undef(),
@@ -2527,6 +2530,11 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         } else {
             self.undef()
         };
+        let fl = self.local("<fields>");
+        self.set(fl, fields);
+        // Computed field keys are evaluated here, in order with the methods' keys.
+        let mut instance_keys: Vec<LocalId> = Vec::new();
+        let mut static_keys: Vec<(*const ClassProp, LocalId)> = Vec::new();
         let parent_for_ctor = if has_extends { parent } else { self.undef() };
         let (k, p) = (self.get(cl), self.get(pl));
         self.emit_void(Op::MakeClass(k, p, parent_for_ctor, fields));
@@ -2572,11 +2580,33 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                         statics.push(m);
                     }
                 }
-                ClassMember::ClassProp(p) if p.is_static => statics.push(m),
+                ClassMember::ClassProp(p) => {
+                    if let PropName::Computed(cp) = &p.key {
+                        let v = self.expr(&cp.expr);
+                        self.at(cp.span.lo);
+                        let k = self.emit(Op::Unary(UnOp::ToPropertyKey, v), Ty::Any);
+                        let l = self.local("<field-key>");
+                        self.set(l, k);
+                        if p.is_static {
+                            static_keys.push((p as *const ClassProp, l));
+                        } else {
+                            instance_keys.push(l);
+                        }
+                    }
+                    if p.is_static {
+                        statics.push(m);
+                    }
+                }
                 ClassMember::PrivateProp(p) if p.is_static => statics.push(m),
                 ClassMember::StaticBlock(_) => statics.push(m),
                 _ => {}
             }
+        }
+        if !instance_keys.is_empty() {
+            let keys: Vec<ValueId> = instance_keys.iter().map(|&l| self.get(l)).collect();
+            let arr = self.emit(Op::NewArray(keys), Ty::Object);
+            let f = self.get(fl);
+            self.emit_void(Op::SetFieldKeys(f, arr));
         }
         // The inner name binding is initialised before static fields run (a class
         // declaration's outer binding is set by the caller afterwards).
@@ -2616,7 +2646,10 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 continue;
             }
             let key = match m {
-                ClassMember::ClassProp(p) => Some(self.prop_key(&p.key).0),
+                ClassMember::ClassProp(p) => match static_keys.iter().find(|(q, _)| std::ptr::eq(*q, p)) {
+                    Some(&(_, l)) => Some(self.get(l)),
+                    None => Some(self.prop_key(&p.key).0),
+                },
                 _ => None,
             };
             let sfid = self.closure_id(Source::StaticInit(m), String::new());

@@ -152,5 +152,7 @@ fn op(m: &Module, op: &Op) -> String {
         Op::AsyncYieldStarStep(i, v, m) => format!("async_yield_star.step v{}, v{}, mode v{}", i.0, v.0, m.0),
         Op::AsyncIterClose(v) => format!("async_iter.close v{}", v.0),
         Op::IterResultCheck(v) => format!("iter_result.check v{}", v.0),
+        Op::SetFieldKeys(f, a) => format!("class.set_field_keys v{}, v{}", f.0, a.0),
+        Op::FieldKey(i) => format!("class.field_key {i}"),
     }
 }

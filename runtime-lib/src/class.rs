@@ -137,6 +137,20 @@ pub extern "C" fn kiln_init_fields(callee: Value, this: Value) -> Value {
     ret(function::call(fields, this, &[]))
 }
 
+/// The computed keys of a class's instance fields, kept by its fields initializer (a
+/// function whose own `fields` slot is otherwise unused).
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_set_field_keys(f: Value, keys: Value) -> Value {
+    unsafe { (*(f.as_object() as *mut FunctionObject)).fields = keys };
+    Value::UNDEFINED
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_field_key(callee: Value, i: u64) -> Value {
+    let keys = unsafe { (*(callee.as_object() as *const FunctionObject)).fields };
+    unsafe { (&(*keys.as_object()).elements)[i as usize] }
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn kiln_throw_type_error(msg: Value) -> Value {
     error::throw_type_error(&string::to_rust(msg.as_string()));

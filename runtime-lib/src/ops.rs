@@ -243,6 +243,11 @@ pub extern "C" fn kiln_to_string(a: Value) -> Value {
 }
 
 #[unsafe(no_mangle)]
+pub extern "C" fn kiln_to_property_key(a: Value) -> Value {
+    ret(conv::to_property_key(a).map(crate::object::key_to_value))
+}
+
+#[unsafe(no_mangle)]
 pub extern "C" fn kiln_to_boolean(a: Value) -> u64 {
     conv::to_boolean(a) as u64
 }
