@@ -2530,8 +2530,13 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         } else {
             self.undef()
         };
-        let fl = self.local("<fields>");
-        self.set(fl, fields);
+        let has_computed_fields =
+            c.body.iter().any(|m| matches!(m, ClassMember::ClassProp(p) if !p.is_static && matches!(p.key, PropName::Computed(_))));
+        let fl = has_computed_fields.then(|| {
+            let l = self.local("<fields>");
+            self.set(l, fields);
+            l
+        });
         // Computed field keys are evaluated here, in order with the methods' keys.
         let mut instance_keys: Vec<LocalId> = Vec::new();
         let mut static_keys: Vec<(*const ClassProp, LocalId)> = Vec::new();
@@ -2605,7 +2610,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         if !instance_keys.is_empty() {
             let keys: Vec<ValueId> = instance_keys.iter().map(|&l| self.get(l)).collect();
             let arr = self.emit(Op::NewArray(keys), Ty::Object);
-            let f = self.get(fl);
+            let f = self.get(fl.expect("fields local"));
             self.emit_void(Op::SetFieldKeys(f, arr));
         }
         // The inner name binding is initialised before static fields run (a class
