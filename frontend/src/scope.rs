@@ -120,6 +120,9 @@ pub struct ScopeInfo {
     home_refs: HashMap<u32, Resolution>,
     scope_at: HashMap<(u32, ScopeKind), ScopeId>,
     func_at: HashMap<u32, FuncIndex>,
+    /// An ES module whose top level awaits (`await` or `for await` outside any function):
+    /// its body is compiled as an async function.
+    pub top_level_await: bool,
 }
 
 impl ScopeInfo {
@@ -613,7 +616,12 @@ impl Analyzer<'_> {
                 }
             }
             Stmt::ForIn(f) => self.for_in_of(f.span.lo, &f.left, &f.right, &f.body),
-            Stmt::ForOf(f) => self.for_in_of(f.span.lo, &f.left, &f.right, &f.body),
+            Stmt::ForOf(f) => {
+                if f.is_await && self.func == 0 {
+                    self.info.top_level_await = true;
+                }
+                self.for_in_of(f.span.lo, &f.left, &f.right, &f.body)
+            }
             Stmt::Decl(Decl::Var(v)) => self.var_decl(v),
             Stmt::Decl(Decl::Fn(f)) => {
                 self.reference(&f.ident);
@@ -1095,7 +1103,8 @@ impl Analyzer<'_> {
             }
             Expr::Await(a) => {
                 if self.func == 0 {
-                    self.fail(a.span.lo, "top-level await is not supported yet");
+                    // The parser accepts `await` here only in a module.
+                    self.info.top_level_await = true;
                 }
                 self.expr(&a.arg);
             }
