@@ -22,7 +22,7 @@ set -u
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
 
 if [ "$#" -eq 0 ]; then
-  mapfile -t files < <(find "$here/e2e" -name '*.js' -type f | sort)
+  mapfile -t files < <(find "$here/e2e" \( -name '*.js' -o -name '*.mjs' -o -name '*.cjs' \) -type f | sort)
 else
   files=("$@")
 fi
@@ -35,8 +35,9 @@ for f in "${files[@]}"; do
     continue
   fi
   dir="$(cd "$(dirname "$f")" && pwd -P)"
-  base="$(basename "$f" .js)"
-  abs="$dir/$base.js"
+  file="$(basename "$f")"
+  base="${file%.*}"
+  abs="$dir/$file"
 
   # Arguments from a first-line `// args: ...` comment.
   args=()
@@ -46,7 +47,7 @@ for f in "${files[@]}"; do
   fi
 
   errtmp="$(mktemp)"
-  (cd "$dir" && node "$base.js" ${args[@]+"${args[@]}"} > "$base.out" 2> "$errtmp")
+  (cd "$dir" && node "$file" ${args[@]+"${args[@]}"} > "$base.out" 2> "$errtmp")
   code=$?
 
   if [ "$code" -ne 0 ]; then
@@ -56,13 +57,15 @@ for f in "${files[@]}"; do
   fi
 
   if [ -s "$errtmp" ]; then
-    # Node's uncaught-exception report starts with a line "<abs path>:<line>".
-    # Everything before it was written by console.error/console.warn.
-    awk -v path="$abs" '
+    # Node's uncaught-exception report starts with a line "<abs path>:<line>"
+    # ("file://<abs path>:<line>" for an ES module). Everything before it was
+    # written by console.error/console.warn.
+    awk -v path="$abs" -v url="file://$abs" '
       BEGIN { inreport = 0; found = 0 }
       {
         if (!inreport) {
-          if (index($0, path ":") == 1 && substr($0, length(path) + 2) ~ /^[0-9]+$/) {
+          if ((index($0, path ":") == 1 && substr($0, length(path) + 2) ~ /^[0-9]+$/) ||
+              (index($0, url ":") == 1 && substr($0, length(url) + 2) ~ /^[0-9]+$/)) {
             inreport = 1
             next
           }

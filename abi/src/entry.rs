@@ -140,6 +140,8 @@ pub static ENTRIES: &[Entry] = &[
     e("kiln_yield_star_step", &[V, V, V], V, true),
     // Async functions: runs the body up to its first await; returns the call's promise.
     e("kiln_async_start", &[V], V, false),
+    // The same for a module body that awaits at top level.
+    e("kiln_tla_start", &[V], V, false),
     // Async generators: marks the next suspension as a yield (else it is an await).
     e("kiln_gen_mark_yield", &[V], V, false),
     // Async iteration (`for await`, async `yield*`) on a record from kiln_async_iter_init;

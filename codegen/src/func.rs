@@ -267,7 +267,7 @@ impl Tx<'_, '_> {
             Op::This => self.params[1],
             Op::NewTarget => self.params[4],
             Op::CalleeEnv => {
-                if self.f.kind == ir::FuncKind::Main {
+                if self.f.kind.is_main() {
                     self.iconst(enc::UNDEFINED)
                 } else {
                     let p = self.ptr(self.params[0]);
@@ -1072,6 +1072,11 @@ impl Tx<'_, '_> {
                     // The call of an async function: the runtime runs the body up to its
                     // first await and gives back the promise.
                     let promise = self.call("kiln_async_start", &[g]);
+                    self.b.ins().return_(&[promise]);
+                } else if self.f.kind == ir::FuncKind::AsyncMain && state == 0 {
+                    // The same for a module body with top-level await; the runtime also
+                    // watches its promise (rejection, or never settling).
+                    let promise = self.call("kiln_tla_start", &[g]);
                     self.b.ins().return_(&[promise]);
                 } else {
                     self.b.ins().return_(&[x]);

@@ -118,7 +118,7 @@ fn compile_inner(m: &ir::Module, opts: &Options, mut clif: Option<&mut String>) 
     let mut funcs = Vec::new();
     for (i, f) in m.functions.iter().enumerate() {
         let (name, linkage) =
-            if f.kind == ir::FuncKind::Main { (kiln_abi::entry::MAIN_SYMBOL.to_string(), Linkage::Export) } else { (format!("kiln_f{i}"), Linkage::Local) };
+            if f.kind.is_main() { (kiln_abi::entry::MAIN_SYMBOL.to_string(), Linkage::Export) } else { (format!("kiln_f{i}"), Linkage::Local) };
         funcs.push(module.declare_function(&name, linkage, &sig).map_err(|e| e.to_string())?);
     }
     // String literals, then function names: the units and a cache slot for the interned atom.
@@ -157,7 +157,7 @@ fn compile_inner(m: &ir::Module, opts: &Options, mut clif: Option<&mut String>) 
         if matches!(f.kind, ir::FuncKind::Generator | ir::FuncKind::AsyncGenerator) {
             flags |= kiln_abi::value::FUNC_GENERATOR;
         }
-        if matches!(f.kind, ir::FuncKind::Async | ir::FuncKind::AsyncGenerator) {
+        if matches!(f.kind, ir::FuncKind::Async | ir::FuncKind::AsyncGenerator | ir::FuncKind::AsyncMain) {
             flags |= kiln_abi::value::FUNC_ASYNC;
         }
         let mut bytes = vec![0u8; kiln_abi::value::FUNC_INFO_SIZE];

@@ -419,6 +419,9 @@ pub struct Local {
 pub enum FuncKind {
     /// The module (program) function.
     Main,
+    /// An ES module's function when its top level awaits: an async function whose promise
+    /// the runtime watches (`kiln_tla_start`).
+    AsyncMain,
     Normal,
     Arrow,
     Method,
@@ -441,7 +444,12 @@ impl FuncKind {
     /// Generators, async functions and async generators: compiled as resumable state
     /// machines.
     pub fn is_resumable(self) -> bool {
-        matches!(self, FuncKind::Generator | FuncKind::Async | FuncKind::AsyncGenerator)
+        matches!(self, FuncKind::Generator | FuncKind::Async | FuncKind::AsyncGenerator | FuncKind::AsyncMain)
+    }
+
+    /// The program's own function.
+    pub fn is_main(self) -> bool {
+        matches!(self, FuncKind::Main | FuncKind::AsyncMain)
     }
 }
 

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 
 use kiln_frontend::Diagnostic;
 use kiln_frontend::Parsed;
+use kiln_frontend::parse::Goal;
 use kiln_frontend::ast::*;
 use kiln_frontend::scope::{BindingId, BindingKind, Resolution, ScopeId, ScopeKind};
 use swc_common_shim::{BytePos, Spanned};
@@ -184,7 +185,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         }
         let ctor_kind = |c: &Class| if c.super_class.is_some() { FuncKind::DerivedConstructor } else { FuncKind::ClassConstructor };
         let (pos, kind) = match src {
-            Source::Main => (BytePos(0), FuncKind::Main),
+            Source::Main => (BytePos(0), if parsed.scopes.top_level_await { FuncKind::AsyncMain } else { FuncKind::Main }),
             Source::Function(f, _, k) => (f.span.lo, *k),
             Source::Arrow(a) => (a.span.lo, if a.is_async { FuncKind::Async } else { FuncKind::Arrow }),
             Source::Constructor(ctor, c) => (ctor.span.lo, ctor_kind(c)),
@@ -714,6 +715,23 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         self.get(result)
     }
 
+    /// The function's own `this`. At the top level it depends on the goal: `module.exports`
+    /// in CommonJS (which the runtime passes), undefined in a module, the global object in a
+    /// classic script.
+    fn this_value(&mut self) -> ValueId {
+        if self.f.kind.is_main() {
+            match self.mb.parsed.goal {
+                Goal::Module => return self.undef(),
+                Goal::Script => {
+                    let g = self.mb.str("globalThis");
+                    return self.emit(Op::GetGlobal(g), Ty::Any);
+                }
+                Goal::CommonJs => {}
+            }
+        }
+        self.emit(Op::This, Ty::Any)
+    }
+
     /// Class constructors throw when called without `new`.
     fn require_new(&mut self) {
         let nt = self.emit(Op::NewTarget, Ty::Any);
@@ -1049,12 +1067,12 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 self.store(b, u);
             }
         } else if let Some(b) = fs.this_binding {
-            let t = self.emit(Op::This, Ty::Any);
+            let t = self.this_value();
             if self.f.kind == FuncKind::ClassConstructor {
                 // Instance fields are initialised before the parameters are bound.
                 self.emit_void(Op::InitFields(t));
             }
-            let t = if !self.f.strict && self.f.kind != FuncKind::Main {
+            let t = if !self.f.strict && !self.f.kind.is_main() {
                 // Sloppy functions see the global object for an undefined or null `this`.
                 let l = self.local("<this>");
                 self.set(l, t);
@@ -2010,7 +2028,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 let r = self.scopes().resolve_this(t.span.lo);
                 match r.binding {
                     Some(_) => self.read_resolved(r, "this"),
-                    None => self.emit(Op::This, Ty::Any),
+                    None => self.this_value(),
                 }
             }
             Expr::Paren(p) => self.expr(&p.expr),

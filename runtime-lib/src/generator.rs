@@ -170,6 +170,36 @@ pub extern "C" fn kiln_async_start(g: Value) -> Value {
     p
 }
 
+/// The promise of a module body with top-level await (undefined otherwise).
+static mut TOP_LEVEL_PROMISE: Value = Value::UNDEFINED;
+
+/// A module body that awaits at top level has bound nothing yet and suspended: run it like
+/// an async function. A rejection is an uncaught exception; `unsettled_top_level_await`
+/// tells the exit path whether it never settled.
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_tla_start(g: Value) -> Value {
+    let p = kiln_async_start(g);
+    unsafe { TOP_LEVEL_PROMISE = p };
+    let on_rejected = function::native("", 1, top_level_rejected, 0);
+    crate::builtins::promise::perform_then(p, Value::UNDEFINED, on_rejected, None);
+    p
+}
+
+fn top_level_rejected(a: &CallArgs) -> JsResult<Value> {
+    crate::start::uncaught(a.arg(0));
+    Ok(Value::UNDEFINED)
+}
+
+pub fn trace(t: &mut crate::gc::Tracer) {
+    t.value(unsafe { TOP_LEVEL_PROMISE });
+}
+
+/// Whether the module's top-level await is still waiting (node then exits with code 13).
+pub fn unsettled_top_level_await() -> bool {
+    let p = unsafe { TOP_LEVEL_PROMISE };
+    p.is_object() && crate::builtins::promise::is_pending(p)
+}
+
 /// Resumes an async function and, if it awaits again, subscribes to the awaited promise.
 fn async_step(g: Value, value: Value, mode: i32) {
     use crate::builtins::promise;

@@ -9,5 +9,6 @@ pub fn trace_runtime(t: &mut Tracer) {
     crate::shape::trace(t);
     crate::builtins::symbol::trace(t);
     crate::event_loop::trace(t);
+    crate::generator::trace(t);
     t.value(crate::error::pending());
 }

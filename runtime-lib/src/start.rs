@@ -103,11 +103,27 @@ pub extern "C" fn main(argc: c_int, argv: *const *const c_char) -> c_int {
     init_runtime(stack_base);
     let r = crate::realm::realm();
     let module_args = [r.module_exports];
-    let result = unsafe { kiln_js_main(Value::UNDEFINED, r.module_exports, module_args.as_ptr(), 1, Value::UNDEFINED) };
+    // The program's function as a function object: a module body with top-level await is
+    // resumed through it, like an async function.
+    let info = Box::leak(Box::new(crate::function::FuncInfo {
+        name_ptr: b"".as_ptr(),
+        name_len: 0,
+        length: 0,
+        flags: kiln_abi::value::FUNC_ASYNC,
+        native: None,
+        source_ptr: std::ptr::null(),
+        source_len: 0,
+    }));
+    let main_fn = crate::function::kiln_make_function(kiln_js_main as *const () as usize, Value::UNDEFINED, info, crate::atoms::intern_str(""));
+    let result = unsafe { kiln_js_main(main_fn, r.module_exports, module_args.as_ptr(), 1, Value::UNDEFINED) };
     if result.is_exception() {
         uncaught(crate::error::take_pending());
     }
     crate::event_loop::run();
+    if crate::generator::unsettled_top_level_await() {
+        // node says nothing here (unless stderr is a terminal) and exits with 13.
+        exit(13);
+    }
     exit(crate::builtins::process::exit_code())
 }
 

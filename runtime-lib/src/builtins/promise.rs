@@ -61,6 +61,10 @@ fn promise(v: Value) -> &'static mut PromiseObject {
     unsafe { &mut *(v.as_object() as *mut PromiseObject) }
 }
 
+pub fn is_pending(p: Value) -> bool {
+    promise(p).state == State::Pending
+}
+
 pub fn is_promise(v: Value) -> bool {
     v.object_ref().is_some_and(|o| o.class() == Class::Promise)
 }
