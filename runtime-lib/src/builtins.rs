@@ -5,6 +5,7 @@ pub mod array;
 pub mod boolean;
 pub mod collections;
 pub mod console;
+pub mod date;
 pub mod error;
 pub mod function;
 pub mod global;
@@ -80,5 +81,6 @@ pub fn install() {
     promise::install();
     timers::install();
     regexp::install();
+    date::install();
     r.module_exports = crate::object::new_plain();
 }

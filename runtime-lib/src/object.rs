@@ -61,6 +61,8 @@ pub enum Class {
     RegExpStringIterator = 23,
     /// An async generator object: a GeneratorObject driven by `async_generator.rs`.
     AsyncGenerator = 24,
+    /// A Date: the time value (f64) in the tail (`builtins/date.rs`); nothing to trace.
+    Date = 25,
 }
 
 const _: () = assert!(Class::Function as u8 == kiln_abi::value::CLASS_FUNCTION);
@@ -1259,7 +1261,7 @@ pub unsafe fn trace(o: *mut Object, t: &mut Tracer) {
             crate::builtins::collections::trace(o, t)
         }
         Class::RegExp | Class::RegExpStringIterator => crate::builtins::regexp::trace(o, t),
-        Class::Ordinary | Class::Array | Class::Error | Class::Arguments => {}
+        Class::Ordinary | Class::Array | Class::Error | Class::Arguments | Class::Date => {}
     }
 }
 

@@ -304,6 +304,20 @@ impl Cx {
                 open = "{";
                 close = "}";
             }
+            // node's formatRaw for a Date: the ISO string (or "Invalid Date"), after any other
+            // constructor name.
+            Class::Date => {
+                base = crate::builtins::date::display(v).unwrap_or_default();
+                let p = prefix(&ctor, &self.string_tag(v), "Date", "");
+                if p != "Date " {
+                    base = format!("{p}{base}");
+                }
+                if keys.is_empty() || level > self.depth {
+                    return Ok(base);
+                }
+                open = "{";
+                close = "}";
+            }
             // Like node's for any object whose Symbol.toStringTag differs from its constructor.
             Class::RegExpStringIterator if keys.is_empty() => {
                 return Ok(format!("{}{{}}", prefix(&ctor, &self.string_tag(v), "Object", "")));

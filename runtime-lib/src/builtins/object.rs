@@ -664,6 +664,7 @@ pub fn to_string(a: &CallArgs) -> JsResult<Value> {
         Class::StringWrapper => "String",
         Class::Arguments => "Arguments",
         Class::RegExp => "RegExp",
+        Class::Date => "Date",
         _ => "Object",
     };
     let tag_key = realm().sym_to_string_tag;
