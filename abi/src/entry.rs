@@ -131,6 +131,8 @@ pub static ENTRIES: &[Entry] = &[
     // Computed instance field keys: stored on the fields initializer, read back by index.
     e("kiln_set_field_keys", &[V, V], V, false),
     e("kiln_field_key", &[V, I], V, false),
+    // CommonJS module-scope values by name: require, module, exports.
+    e("kiln_module_var", &[V], V, false),
     // generator, state, locals array, count.
     e("kiln_gen_suspend", &[V, I, P, I], V, false),
     // The saved locals of a generator being resumed.

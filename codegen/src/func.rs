@@ -648,6 +648,10 @@ impl Tx<'_, '_> {
                 self.call("kiln_set_field_keys", &[f, a]);
                 return None;
             }
+            Op::ModuleVar(k) => {
+                let k = self.string(*k);
+                self.call("kiln_module_var", &[k])
+            }
             Op::FieldKey(i) => {
                 let c = self.params[0];
                 let i = self.iconst(*i as u64);

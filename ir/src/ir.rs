@@ -221,6 +221,8 @@ pub enum Op {
     SetFieldKeys(ValueId, ValueId),
     /// In the instance-fields initializer: computed field key number N.
     FieldKey(u32),
+    /// CommonJS: `require`, `module` or `exports` (the module wrapper's parameters).
+    ModuleVar(StrId),
 }
 
 impl Op {

@@ -715,6 +715,11 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         self.get(result)
     }
 
+    /// Whether a free name is one of the CommonJS module wrapper's parameters.
+    fn is_module_var(&self, name: &str) -> bool {
+        self.mb.parsed.goal == Goal::CommonJs && matches!(name, "require" | "module" | "exports")
+    }
+
     /// The function's own `this`. At the top level it depends on the goal: `module.exports`
     /// in CommonJS (which the runtime passes), undefined in a module, the global object in a
     /// classic script.
@@ -986,6 +991,9 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                     return self.undef();
                 }
                 let k = self.mb.str(name);
+                if self.is_module_var(name) {
+                    return self.emit(Op::ModuleVar(k), Ty::Any);
+                }
                 self.emit(Op::GetGlobal(k), Ty::Any)
             }
             Some(b) => {
@@ -2792,7 +2800,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             UnaryOp::TypeOf => {
                 if let Expr::Ident(id) = &*u.arg {
                     let r = self.scopes().resolve(id.span.lo);
-                    if r.binding.is_none() {
+                    if r.binding.is_none() && !self.is_module_var(&id.sym) {
                         let k = self.mb.str(&id.sym);
                         return self.emit(Op::TypeOfGlobal(k), Ty::String);
                     }

@@ -154,5 +154,6 @@ fn op(m: &Module, op: &Op) -> String {
         Op::IterResultCheck(v) => format!("iter_result.check v{}", v.0),
         Op::SetFieldKeys(f, a) => format!("class.set_field_keys v{}, v{}", f.0, a.0),
         Op::FieldKey(i) => format!("class.field_key {i}"),
+        Op::ModuleVar(k) => format!("module_var {}", s(k)),
     }
 }

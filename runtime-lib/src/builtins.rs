@@ -13,6 +13,7 @@ pub mod inspect;
 pub mod iterators;
 pub mod json;
 pub mod math;
+pub mod modules;
 pub mod number;
 pub mod object;
 pub mod process;
@@ -22,6 +23,7 @@ pub mod promise;
 pub mod string;
 pub mod symbol;
 pub mod timers;
+pub mod timers_promises;
 
 use crate::atoms;
 use crate::function::{self as func, NativeFn};
@@ -83,4 +85,5 @@ pub fn install() {
     regexp::install();
     date::install();
     r.module_exports = crate::object::new_plain();
+    modules::install();
 }

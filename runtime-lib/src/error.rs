@@ -85,6 +85,53 @@ pub fn throw_type_error(msg: &str) -> Thrown {
     throw_error(ErrorKind::TypeError, msg)
 }
 
+/// A Node.js API error: `code` (e.g. ERR_INVALID_ARG_TYPE) is an own property, and the
+/// stack's first line reads `TypeError [ERR_INVALID_ARG_TYPE]: message`, as node shows it.
+pub fn new_node_error(kind: ErrorKind, code: &str, msg: &str) -> Value {
+    let e = new_error(kind, msg);
+    let obj = unsafe { &mut *e.as_object() };
+    let name = crate::builtins::error::error_to_string(e).map(|s| string::to_rust(s.as_string())).unwrap_or_default();
+    let head = name.split_once(": ").map(|(n, _)| n.to_string()).unwrap_or(name);
+    let stack = format!("{head} [{code}]: {msg}");
+    obj.define_named(atoms::common().stack, Value::string(string::from_str(&stack)), WRITABLE | CONFIGURABLE);
+    obj.define_named(atoms::intern_str("code"), Value::string(string::from_str(code)), crate::shape::DEFAULT);
+    e
+}
+
+/// node's ERR_INVALID_ARG_TYPE for argument `what` ("The \"delay\" argument" or "The
+/// \"options.ref\" property"), which must be of `expected` type.
+pub fn throw_invalid_arg_type(what: &str, expected: &str, received: Value) -> Thrown {
+    let msg = format!("{what} must be of type {expected}. Received {}", describe_received(received));
+    throw(new_node_error(ErrorKind::TypeError, "ERR_INVALID_ARG_TYPE", &msg))
+}
+
+/// How node's argument errors describe the value they got.
+pub fn describe_received(v: Value) -> String {
+    if v.is_nullish() {
+        return crate::conv::display_string(v);
+    }
+    if crate::function::is_callable(v) {
+        let n = crate::function::name_of(v);
+        return if n.is_empty() { "function ".to_string() } else { format!("function {n}") };
+    }
+    if v.is_object() {
+        let ctor = object::get(v, object::Key::Name(atoms::common().constructor), v).ok();
+        return match ctor.filter(|c| crate::function::is_callable(*c)).map(crate::function::name_of) {
+            Some(n) if !n.is_empty() => format!("an instance of {n}"),
+            _ => crate::builtins::inspect::inspect(v).unwrap_or_default(),
+        };
+    }
+    let shown = if v.is_string() && string::units(v.as_string()).len() > 28 {
+        // A long string is cut to 25 characters before it is quoted.
+        let cut: String = string::to_rust(v.as_string()).chars().take(25).collect();
+        crate::builtins::inspect::inspect(Value::string(string::from_str(&format!("{cut}...")))).unwrap_or_default()
+    } else {
+        let shown = crate::builtins::inspect::inspect(v).unwrap_or_default();
+        if shown.chars().count() > 28 { format!("{}...", shown.chars().take(25).collect::<String>()) } else { shown }
+    };
+    format!("type {} ({shown})", string::to_rust(crate::ops::type_of(v).as_string()))
+}
+
 pub fn throw_range_error(msg: &str) -> Thrown {
     throw_error(ErrorKind::RangeError, msg)
 }

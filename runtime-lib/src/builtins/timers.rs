@@ -44,10 +44,7 @@ fn callback(v: Value) -> JsResult<Value> {
     if function::is_callable(v) {
         return Ok(v);
     }
-    Err(error::throw_type_error(&format!(
-        "The \"callback\" argument must be of type function. Received {}",
-        crate::builtins::inspect::inspect(v).unwrap_or_default()
-    )))
+    Err(error::throw_invalid_arg_type("The \"callback\" argument", "function", v))
 }
 
 /// node's delay coercion: a number of milliseconds in [1, 2^31-1], else 1.
