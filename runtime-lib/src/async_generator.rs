@@ -125,11 +125,7 @@ fn run(gv: Value, value: Value, mode: i32) {
 /// Await inside the body: resume it when the promise for `v` settles.
 fn await_value(gv: Value, v: Value) {
     match promise::promise_resolve(v) {
-        Ok(p) => {
-            let on_fulfilled = function::native_with_data("", 1, awaited_fulfilled, gv);
-            let on_rejected = function::native_with_data("", 1, awaited_rejected, gv);
-            promise::perform_then(p, on_fulfilled, on_rejected, None);
-        }
+        Ok(p) => promise::perform_await(p, gv),
         Err(Thrown) => {
             let e = error::take_pending();
             run(gv, e, MODE_THROW);
@@ -137,14 +133,9 @@ fn await_value(gv: Value, v: Value) {
     }
 }
 
-fn awaited_fulfilled(a: &CallArgs) -> JsResult<Value> {
-    run(function::data_of(a.callee), a.arg(0), MODE_NEXT);
-    Ok(Value::UNDEFINED)
-}
-
-fn awaited_rejected(a: &CallArgs) -> JsResult<Value> {
-    run(function::data_of(a.callee), a.arg(0), MODE_THROW);
-    Ok(Value::UNDEFINED)
+/// An await in the body settled (`generator::resume_awaiting`).
+pub fn resume_after_await(gv: Value, value: Value, mode: i32) {
+    run(gv, value, mode);
 }
 
 /// AsyncGeneratorCompleteStep: settles the oldest request's promise.

@@ -216,7 +216,11 @@ fn die_uncaught(e: Value) {
 
 fn run_job(job: Job) {
     match job {
-        Job::Reaction { handler, promise: _, resolve, reject, argument, rejected } => {
+        Job::Reaction { handler, promise, resolve, reject, argument, rejected } => {
+            if promise == Value::HOLE {
+                // An await: resume the suspended function with the outcome.
+                return crate::generator::resume_awaiting(handler, argument, rejected);
+            }
             let outcome = if handler.is_undefined() {
                 if rejected { Err(argument) } else { Ok(argument) }
             } else {

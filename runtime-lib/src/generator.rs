@@ -214,9 +214,7 @@ fn async_step(g: Value, value: Value, mode: i32) {
                     return async_step(g, e, MODE_THROW);
                 }
             };
-            let on_fulfilled = function::native_with_data("", 1, async_fulfilled, g);
-            let on_rejected = function::native_with_data("", 1, async_rejected, g);
-            promise::perform_then(target, on_fulfilled, on_rejected, None);
+            promise::perform_await(target, g);
         }
         Step::Returned(v) => {
             let _ = promise::resolve(p, v);
@@ -225,14 +223,14 @@ fn async_step(g: Value, value: Value, mode: i32) {
     }
 }
 
-fn async_fulfilled(a: &CallArgs) -> JsResult<Value> {
-    async_step(function::data_of(a.callee), a.arg(0), MODE_NEXT);
-    Ok(Value::UNDEFINED)
-}
-
-fn async_rejected(a: &CallArgs) -> JsResult<Value> {
-    async_step(function::data_of(a.callee), a.arg(0), MODE_THROW);
-    Ok(Value::UNDEFINED)
+/// The reaction of an await settled: resume the async function or async generator.
+pub fn resume_awaiting(g: Value, value: Value, rejected: bool) {
+    let mode = if rejected { MODE_THROW } else { MODE_NEXT };
+    if unsafe { (*g.as_object()).class() } == Class::AsyncGenerator {
+        crate::async_generator::resume_after_await(g, value, mode);
+    } else {
+        async_step(g, value, mode);
+    }
 }
 
 fn next(a: &CallArgs) -> JsResult<Value> {

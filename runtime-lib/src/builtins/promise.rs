@@ -200,6 +200,25 @@ pub fn perform_then(p: Value, on_fulfilled: Value, on_rejected: Value, cap: Opti
     promise(p).handled = true;
 }
 
+/// Await's PerformPromiseThen: the reaction resumes the awaiting async function or async
+/// generator `g` directly (no continuation closures are made; `promise` holds the HOLE
+/// marker that `event_loop::run_job` recognises).
+pub fn perform_await(p: Value, g: Value) {
+    let r = Reaction { on_fulfilled: g, on_rejected: g, promise: Value::HOLE, resolve: Value::UNDEFINED, reject: Value::UNDEFINED };
+    let pr = promise(p);
+    match pr.state {
+        State::Pending => pr.reactions.push(r),
+        State::Fulfilled => event_loop::enqueue(reaction_job(r, State::Fulfilled, pr.result)),
+        State::Rejected => {
+            if !pr.handled {
+                event_loop::untrack_rejection(p);
+            }
+            event_loop::enqueue(reaction_job(r, State::Rejected, pr.result));
+        }
+    }
+    promise(p).handled = true;
+}
+
 /// NewPromiseCapability(C): for the built-in constructor, a fresh promise and its
 /// resolving functions; for subclasses, through `new C(executor)`.
 pub fn new_capability(c: Value) -> JsResult<(Value, Value, Value)> {
