@@ -308,12 +308,16 @@ impl Cx {
             // constructor name.
             Class::Date => {
                 base = crate::builtins::date::display(v).unwrap_or_default();
-                let p = prefix(&ctor, &self.string_tag(v), "Date", "");
+                let tag = self.string_tag(v);
+                let p = prefix(&ctor, &tag, "Date", "");
                 if p != "Date " {
                     base = format!("{p}{base}");
                 }
-                if keys.is_empty() || level > self.depth {
+                if keys.is_empty() {
                     return Ok(base);
+                }
+                if level > self.depth {
+                    return Ok(too_deep(&ctor, &tag));
                 }
                 open = "{";
                 close = "}";
