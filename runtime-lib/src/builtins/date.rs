@@ -19,8 +19,10 @@
 //! what toString/toUTCString produce and the common "Mar 1 2022", "2022/03/01 10:00",
 //! "1 March 2022 10:00 PM GMT+0200" forms.
 //!
-//! toLocale{,Date,Time}String always use node's en-US format ("3/1/2022, 10:00:00 AM"); of the
-//! options only `timeZone: "UTC"` is honoured.
+//! toLocale{,Date,Time}String always use node's en-US formats ("3/1/2022, 10:00:00 AM"), whatever
+//! the locale argument; they honour dateStyle/timeStyle, the component options (weekday, era,
+//! year, month, day, hour, minute, second, hour12, hourCycle, timeZoneName) and `timeZone` (an
+//! IANA zone is applied by switching TZ around the computation).
 
 use crate::atoms;
 use crate::builtins::{constructor, define, method};
@@ -339,19 +341,6 @@ pub fn display(v: Value) -> Option<String> {
     Some(if tv.is_nan() { "Invalid Date".into() } else { iso_string(tv) })
 }
 
-/// node's en-US "3/1/2022".
-fn locale_date(f: &Fields) -> String {
-    // ICU shows the year of the era, without the era.
-    let y = if f.year <= 0 { 1 - f.year } else { f.year };
-    format!("{}/{}/{}", f.month + 1, f.date, y)
-}
-
-/// node's en-US "10:00:00 AM".
-fn locale_time(f: &Fields) -> String {
-    let h = if f.hour % 12 == 0 { 12 } else { f.hour % 12 };
-    format!("{}:{:02}:{:02} {}", h, f.minute, f.second, if f.hour < 12 { "AM" } else { "PM" })
-}
-
 // ----- Date objects -----
 
 /// The time value of `v` if it is a Date object.
@@ -458,9 +447,9 @@ pub fn install() {
     method(proto, "getYear", 0, get_year);
     method(proto, "setYear", 1, set_year);
     method(proto, "toJSON", 1, to_json);
-    method(proto, "toLocaleString", 0, |a| to_locale(a, true, true));
-    method(proto, "toLocaleDateString", 0, |a| to_locale(a, true, false));
-    method(proto, "toLocaleTimeString", 0, |a| to_locale(a, false, true));
+    method(proto, "toLocaleString", 0, |a| to_locale(a, true, true, "Date.prototype.toLocaleString"));
+    method(proto, "toLocaleDateString", 0, |a| to_locale(a, true, false, "Date.prototype.toLocaleDateString"));
+    method(proto, "toLocaleTimeString", 0, |a| to_locale(a, false, true, "Date.prototype.toLocaleTimeString"));
     let tp = function::native("[Symbol.toPrimitive]", 1, to_primitive, 0);
     unsafe { (*proto.as_object()).define_named(r.sym_to_primitive, tp, CONFIGURABLE) };
 }
@@ -678,34 +667,324 @@ fn to_json(a: &CallArgs) -> JsResult<Value> {
     function::call(f, o, &[])
 }
 
-/// Whether toLocale*String's options ask for UTC (`timeZone: "UTC"`).
-fn wants_utc(options: Value) -> JsResult<bool> {
-    if !options.is_object() {
-        return Ok(false);
+// ----- toLocaleString and friends (node's en-US formats) -----
+
+/// The Intl.DateTimeFormat options toLocale*String read, as strings.
+#[derive(Default)]
+struct LocaleOptions {
+    weekday: Option<String>,
+    era: Option<String>,
+    year: Option<String>,
+    month: Option<String>,
+    day: Option<String>,
+    hour: Option<String>,
+    minute: Option<String>,
+    second: Option<String>,
+    hour12: Option<bool>,
+    hour_cycle: Option<String>,
+    time_zone: Option<String>,
+    time_zone_name: Option<String>,
+    date_style: Option<String>,
+    time_style: Option<String>,
+}
+
+fn read_locale_options(options: Value, method: &str) -> JsResult<LocaleOptions> {
+    let mut o = LocaleOptions::default();
+    if options.is_undefined() {
+        return Ok(o);
     }
-    let tz = object::get(options, Key::Name(atoms::intern_str("timeZone")), options)?;
-    if tz.is_undefined() {
-        return Ok(false);
+    let obj = conv::to_object(options)?;
+    let get = |name: &str, allowed: &[&str]| -> JsResult<Option<String>> {
+        let v = object::get(obj, Key::Name(atoms::intern_str(name)), obj)?;
+        if v.is_undefined() {
+            return Ok(None);
+        }
+        let s = conv::to_rust_string(v)?;
+        if !allowed.is_empty() && !allowed.contains(&s.as_str()) {
+            return Err(error::throw_range_error(&format!("Value {s} out of range for {method} options property {name}")));
+        }
+        Ok(Some(s))
+    };
+    const TEXT: &[&str] = &["narrow", "short", "long"];
+    const NUM: &[&str] = &["2-digit", "numeric"];
+    o.weekday = get("weekday", TEXT)?;
+    o.era = get("era", TEXT)?;
+    o.year = get("year", NUM)?;
+    o.month = get("month", &["2-digit", "numeric", "narrow", "short", "long"])?;
+    o.day = get("day", NUM)?;
+    o.hour = get("hour", NUM)?;
+    o.minute = get("minute", NUM)?;
+    o.second = get("second", NUM)?;
+    let h12 = object::get(obj, Key::Name(atoms::intern_str("hour12")), obj)?;
+    o.hour12 = if h12.is_undefined() { None } else { Some(conv::to_boolean(h12)) };
+    o.hour_cycle = get("hourCycle", &["h11", "h12", "h23", "h24"])?;
+    o.time_zone = get("timeZone", &[])?;
+    o.time_zone_name = get("timeZoneName", &["short", "long", "shortOffset", "longOffset", "shortGeneric", "longGeneric"])?;
+    o.date_style = get("dateStyle", &[])?;
+    o.time_style = get("timeStyle", &[])?;
+    Ok(o)
+}
+
+unsafe extern "C" {
+    fn setenv(name: *const libc::c_char, value: *const libc::c_char, overwrite: libc::c_int) -> libc::c_int;
+    fn unsetenv(name: *const libc::c_char) -> libc::c_int;
+}
+
+/// Runs `f` with the process time zone set to `zone` (an IANA name), then restores it.
+fn with_zone<T>(zone: &str, f: impl FnOnce() -> T) -> T {
+    let old = std::env::var_os("TZ");
+    let tz = c"TZ";
+    let value = std::ffi::CString::new(zone).unwrap_or_default();
+    unsafe {
+        setenv(tz.as_ptr(), value.as_ptr(), 1);
+        tzset();
     }
-    let s = conv::to_rust_string(tz)?.to_ascii_uppercase();
-    if matches!(s.as_str(), "UTC" | "GMT" | "ETC/UTC" | "ETC/GMT" | "Z" | "UCT" | "ETC/UCT") {
-        Ok(true)
+    let r = f();
+    unsafe {
+        match old {
+            Some(v) => {
+                let v = std::ffi::CString::new(std::os::unix::ffi::OsStrExt::as_bytes(v.as_os_str())).unwrap_or_default();
+                setenv(tz.as_ptr(), v.as_ptr(), 1);
+            }
+            None => {
+                unsetenv(tz.as_ptr());
+            }
+        }
+        tzset();
+    }
+    r
+}
+
+/// Which zone to format in: the local one, UTC, or a named IANA zone.
+enum Zone {
+    Local,
+    Utc,
+    Named(String),
+}
+
+fn resolve_zone(name: &Option<String>) -> JsResult<Zone> {
+    let Some(n) = name else { return Ok(Zone::Local) };
+    let upper = n.to_ascii_uppercase();
+    if matches!(upper.as_str(), "UTC" | "GMT" | "ETC/UTC" | "ETC/GMT" | "UCT" | "ETC/UCT" | "ETC/UNIVERSAL" | "ETC/ZULU") {
+        return Ok(Zone::Utc);
+    }
+    let valid = !n.is_empty()
+        && !n.starts_with('/')
+        && !n.split('/').any(|p| p.is_empty() || p == "." || p == "..")
+        && n.bytes().all(|b| b.is_ascii_alphanumeric() || b"/_+-".contains(&b))
+        && std::path::Path::new("/usr/share/zoneinfo").join(n).is_file();
+    if valid {
+        Ok(Zone::Named(n.clone()))
     } else {
-        Err(error::throw_range_error(&format!("Invalid time zone specified: {}", conv::to_rust_string(tz)?)))
+        Err(error::throw_range_error(&format!("Invalid time zone specified: {n}")))
     }
 }
 
-fn to_locale(a: &CallArgs, date: bool, time: bool) -> JsResult<Value> {
+/// ICU's en-US short zone name: US abbreviations, else "GMT+5:30".
+fn short_zone_name(offset_ms: f64, abbrev: &str, utc: bool) -> String {
+    if utc {
+        return "UTC".into();
+    }
+    if matches!(abbrev, "EST" | "EDT" | "CST" | "CDT" | "MST" | "MDT" | "PST" | "PDT" | "AKST" | "AKDT" | "HST" | "HDT") && offset_ms < 0.0 {
+        return abbrev.into();
+    }
+    let mins = (offset_ms.abs() / MS_PER_MINUTE) as i64;
+    let sign = if offset_ms < 0.0 { '-' } else { '+' };
+    match (mins / 60, mins % 60) {
+        (0, 0) => "GMT".into(),
+        (h, 0) => format!("GMT{sign}{h}"),
+        (h, m) => format!("GMT{sign}{h}:{m:02}"),
+    }
+}
+
+const LONG_DAYS: [&str; 7] = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const LONG_MONTHS: [&str; 12] =
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+fn text(style: &str, long: &str, short: &str) -> String {
+    match style {
+        "long" => long.into(),
+        "short" => short.into(),
+        _ => long[..1].into(),
+    }
+}
+
+/// Date.prototype.toLocaleString / toLocaleDateString / toLocaleTimeString (ECMA-402 §20.4),
+/// in node's en-US formats whatever the locale. `date`/`time`: which defaults apply.
+fn to_locale(a: &CallArgs, date: bool, time: bool, method: &str) -> JsResult<Value> {
     let tv = this_time(a)?;
-    let as_utc = wants_utc(a.arg(1))?;
+    let mut o = read_locale_options(a.arg(1), method)?;
+    let zone = resolve_zone(&o.time_zone)?;
     if tv.is_nan() {
         return Ok(str_value("Invalid Date"));
     }
-    let f = fields(if as_utc { tv } else { local_time(tv) });
-    let s = match (date, time) {
-        (true, true) => format!("{}, {}", locale_date(&f), locale_time(&f)),
-        (true, false) => locale_date(&f),
-        _ => locale_time(&f),
+    // dateStyle/timeStyle: only where their kind is required, without component options;
+    // they stand for the component options of node's en-US patterns.
+    if !time && o.time_style.is_some() {
+        return Err(error::throw_type_error("Invalid option : timeStyle"));
+    }
+    if !date && o.date_style.is_some() {
+        return Err(error::throw_type_error("Invalid option : dateStyle"));
+    }
+    const STYLES: [&str; 4] = ["full", "long", "medium", "short"];
+    for (name, style) in [("dateStyle", &o.date_style), ("timeStyle", &o.time_style)] {
+        if let Some(v) = style.as_deref().filter(|v| !STYLES.contains(v)) {
+            return Err(error::throw_range_error(&format!("Value {v} out of range for {method} options property {name}")));
+        }
+    }
+    if o.date_style.is_some() || o.time_style.is_some() {
+        let components = [
+            ("weekday", &o.weekday),
+            ("era", &o.era),
+            ("year", &o.year),
+            ("month", &o.month),
+            ("day", &o.day),
+            ("hour", &o.hour),
+            ("minute", &o.minute),
+            ("second", &o.second),
+            ("timeZoneName", &o.time_zone_name),
+        ];
+        if let Some((name, _)) = components.iter().find(|(_, v)| v.is_some()) {
+            let style = if o.date_style.is_some() { "dateStyle" } else { "timeStyle" };
+            return Err(error::throw_type_error(&format!("Can't set option {name} when {style} is used")));
+        }
+        let some = |s: &str| Some(s.to_string());
+        match o.date_style.as_deref() {
+            Some("full") => (o.weekday, o.month, o.day, o.year) = (some("long"), some("long"), some("numeric"), some("numeric")),
+            Some("long") => (o.month, o.day, o.year) = (some("long"), some("numeric"), some("numeric")),
+            Some("medium") => (o.month, o.day, o.year) = (some("short"), some("numeric"), some("numeric")),
+            Some(_) => (o.month, o.day, o.year) = (some("numeric"), some("numeric"), some("2-digit")),
+            None => {}
+        }
+        if let Some(ts) = o.time_style.as_deref() {
+            (o.hour, o.minute) = (some("numeric"), some("2-digit"));
+            if ts != "short" {
+                o.second = some("2-digit");
+            }
+            o.time_zone_name = match ts {
+                "full" => some("long"),
+                "long" => some("short"),
+                _ => None,
+            };
+        }
+    }
+    // ToDateTimeOptions: the defaults when no field of the required kind is given.
+    let has_date = o.weekday.is_some() || o.year.is_some() || o.month.is_some() || o.day.is_some();
+    let has_time = o.hour.is_some() || o.minute.is_some() || o.second.is_some();
+    let numeric = || Some("numeric".to_string());
+    if date && !has_date && (!time || !has_time) {
+        (o.year, o.month, o.day) = (numeric(), numeric(), numeric());
+    }
+    if time && !has_time && (!date || !has_date) {
+        (o.hour, o.minute, o.second) = (numeric(), numeric(), numeric());
+    }
+    let (f, offset, abbrev) = match &zone {
+        Zone::Utc => (fields(tv), 0.0, String::new()),
+        Zone::Local => {
+            let (off, ab) = zone_at(tv);
+            (fields(tv + off), off, ab)
+        }
+        Zone::Named(n) => with_zone(n, || {
+            let (off, ab) = zone_at(tv);
+            (fields(tv + off), off, ab)
+        }),
+    };
+    let pad2 = |x: i64, style: &Option<String>| if style.as_deref() == Some("2-digit") { format!("{x:02}") } else { x.to_string() };
+
+    // The date part.
+    let mut dp;
+    let textual_month = o.month.as_deref().is_some_and(|m| !matches!(m, "numeric" | "2-digit"));
+    let year = || {
+        let y = if f.year <= 0 { 1 - f.year } else { f.year };
+        if o.year.as_deref() == Some("2-digit") { format!("{:02}", y % 100) } else { y.to_string() }
+    };
+    if textual_month {
+        let m = o.month.as_deref().unwrap_or("long");
+        dp = text(m, LONG_MONTHS[f.month as usize], MONTHS[f.month as usize]);
+        if o.day.is_some() {
+            dp += &format!(" {}", pad2(f.date, &o.day));
+        }
+        if o.year.is_some() {
+            dp += if o.day.is_some() { ", " } else { " " };
+            dp += &year();
+        }
+    } else {
+        let mut parts = Vec::new();
+        if o.month.is_some() {
+            parts.push(pad2(f.month + 1, &o.month));
+        }
+        if o.day.is_some() {
+            parts.push(pad2(f.date, &o.day));
+        }
+        if o.year.is_some() {
+            parts.push(year());
+        }
+        dp = parts.join("/");
+    }
+    if let Some(era) = &o.era {
+        let e = if f.year <= 0 { text(era, "Before Christ", "BC") } else { text(era, "Anno Domini", "AD") };
+        dp = if dp.is_empty() { e } else { format!("{dp} {e}") };
+    }
+    if let Some(w) = &o.weekday {
+        let wd = text(w, LONG_DAYS[f.weekday as usize], DAYS[f.weekday as usize]);
+        dp = if dp.is_empty() { wd } else { format!("{wd}, {dp}") };
+    }
+
+    // The time part.
+    let cycle = match (o.hour12, o.hour_cycle.as_deref()) {
+        (Some(true), _) => "h12",
+        // node 20's ICU takes hour12: false as h24 for en-US.
+        (Some(false), _) => "h24",
+        (None, Some(c)) => c,
+        (None, None) => "h12",
+    };
+    let mut tp = Vec::new();
+    if o.hour.is_some() {
+        let h = match cycle {
+            "h11" => f.hour % 12,
+            "h12" => (f.hour + 11) % 12 + 1,
+            "h23" => f.hour,
+            _ => (f.hour + 23) % 24 + 1,
+        };
+        let two = o.hour.as_deref() == Some("2-digit") || matches!(cycle, "h23" | "h24");
+        tp.push(if two { format!("{h:02}") } else { h.to_string() });
+    }
+    let alone = o.hour.is_none() as usize + o.minute.is_none() as usize + o.second.is_none() as usize == 2;
+    if o.minute.is_some() {
+        tp.push(if alone { f.minute.to_string() } else { format!("{:02}", f.minute) });
+    }
+    if o.second.is_some() {
+        tp.push(if alone { f.second.to_string() } else { format!("{:02}", f.second) });
+    }
+    let mut tpart = tp.join(":");
+    if o.hour.is_some() && matches!(cycle, "h11" | "h12") {
+        tpart += if f.hour < 12 { " AM" } else { " PM" };
+    }
+    if let Some(style) = &o.time_zone_name {
+        let name = match style.as_str() {
+            "long" | "longGeneric" => match &zone {
+                Zone::Utc => "Coordinated Universal Time".to_string(),
+                _ => zone_name(tv, offset, &abbrev),
+            },
+            _ => short_zone_name(offset, &abbrev, matches!(zone, Zone::Utc)),
+        };
+        tpart = if tpart.is_empty() { name } else { format!("{tpart} {name}") };
+    }
+
+    let s = match (dp.is_empty(), tpart.is_empty()) {
+        (false, false) => {
+            let long_date = o.month.as_deref() == Some("long");
+            let sep = if long_date {
+                " at "
+            } else if o.weekday.is_some() && o.year.is_none() && o.month.is_none() && o.day.is_none() && o.era.is_none() {
+                " "
+            } else {
+                ", "
+            };
+            format!("{dp}{sep}{tpart}")
+        }
+        (false, true) => dp,
+        _ => tpart,
     };
     Ok(str_value(&s))
 }
