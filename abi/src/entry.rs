@@ -73,6 +73,8 @@ pub static ENTRIES: &[Entry] = &[
     e("kiln_get_global", &[V, P], V, true),
     e("kiln_typeof_global", &[V], V, false),
     e("kiln_set_global", &[V, V, I], V, true),
+    // A classic script's top-level declaration: name, value, is a function.
+    e("kiln_declare_global", &[V, V, I], V, true),
     // Literals and allocation.
     e("kiln_intern", &[P, I, I], V, false),
     e("kiln_new_object", &[], V, false),

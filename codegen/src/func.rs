@@ -648,6 +648,20 @@ impl Tx<'_, '_> {
                 self.call("kiln_set_field_keys", &[f, a]);
                 return None;
             }
+            Op::DeclareGlobalVar(k) => {
+                let key = self.string(*k);
+                let u = self.iconst(enc::UNDEFINED);
+                let zero = self.iconst(0);
+                self.call_checked("kiln_declare_global", &[key, u, zero]);
+                return None;
+            }
+            Op::DeclareGlobalFunction(k, v) => {
+                let key = self.string(*k);
+                let x = self.val(*v);
+                let one = self.iconst(1);
+                self.call_checked("kiln_declare_global", &[key, x, one]);
+                return None;
+            }
             Op::ModuleVar(k) => {
                 let k = self.string(*k);
                 self.call("kiln_module_var", &[k])

@@ -223,6 +223,10 @@ pub enum Op {
     FieldKey(u32),
     /// CommonJS: `require`, `module` or `exports` (the module wrapper's parameters).
     ModuleVar(StrId),
+    /// A classic script's top-level `var`: a global property (undefined) unless one exists.
+    DeclareGlobalVar(StrId),
+    /// A classic script's top-level function: the global property set to the function.
+    DeclareGlobalFunction(StrId, ValueId),
 }
 
 impl Op {
@@ -240,6 +244,8 @@ impl Op {
             | Op::Delete(..)
             | Op::GetGlobal(_)
             | Op::SetGlobal(..)
+            | Op::DeclareGlobalVar(_)
+            | Op::DeclareGlobalFunction(..)
             | Op::DefineField(..)
             | Op::DefineNamed(..)
             | Op::Call { .. }
@@ -293,6 +299,7 @@ impl Op {
             | Op::Unary(_, v)
             | Op::GetProp(v, _)
             | Op::SetGlobal(_, v)
+            | Op::DeclareGlobalFunction(_, v)
             | Op::Closure(_, v)
             | Op::ForInInit(v)
             | Op::ForInNext(v)

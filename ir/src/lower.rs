@@ -890,6 +890,15 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         self.scope = s;
         for &b in &info.scope(s).bindings {
             let bind = info.binding(b);
+            if let Some(name) = self.script_global(b) {
+                // CreateGlobalVarBinding; functions are declared as they are hoisted. Reads
+                // and writes go to the global object (`load`, `store`).
+                if bind.kind == BindingKind::Var {
+                    let k = self.mb.str(&name);
+                    self.emit_void(Op::DeclareGlobalVar(k));
+                }
+                continue;
+            }
             let loc = if bind.captured {
                 Loc::Env { scope: s, slot: self.env_slot(b) }
             } else {
@@ -943,7 +952,23 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         e
     }
 
+    /// The name of binding `b` if it is a classic script's top-level `var` or function
+    /// declaration, which live on the global object (§16.1.7 GlobalDeclarationInstantiation).
+    fn script_global(&self, b: BindingId) -> Option<String> {
+        if self.mb.parsed.goal != Goal::Script {
+            return None;
+        }
+        let info = self.scopes();
+        let bind = info.binding(b);
+        let top = info.funcs.first()?.scope;
+        (bind.scope == top && matches!(bind.kind, BindingKind::Var | BindingKind::Function)).then(|| bind.name.clone())
+    }
+
     fn load(&mut self, b: BindingId) -> ValueId {
+        if let Some(name) = self.script_global(b) {
+            let k = self.mb.str(&name);
+            return self.emit(Op::GetGlobal(k), Ty::Any);
+        }
         match self.locs.get(&b).copied() {
             Some(Loc::Local(l)) => self.get(l),
             Some(Loc::Env { scope, slot }) => {
@@ -962,6 +987,11 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
     }
 
     fn store(&mut self, b: BindingId, v: ValueId) {
+        if let Some(name) = self.script_global(b) {
+            let k = self.mb.str(&name);
+            self.emit_void(Op::SetGlobal(k, v));
+            return;
+        }
         match self.locs.get(&b).copied() {
             Some(Loc::Local(l)) => self.set(l, v),
             Some(Loc::Env { scope, slot }) => {
@@ -1303,6 +1333,12 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             let env = self.current_env();
             let c = self.emit(Op::Closure(fid, env), Ty::Object);
             let r = self.scopes().resolve(decl.ident.span.lo);
+            if let Some(name) = r.binding.and_then(|b| self.script_global(b)) {
+                // CreateGlobalFunctionBinding (and no direct calls: the global can change).
+                let k = self.mb.str(&name);
+                self.emit_void(Op::DeclareGlobalFunction(k, c));
+                continue;
+            }
             if let Some(b) = r.binding {
                 let bind = self.scopes().binding(b);
                 if !bind.reassigned && bind.kind == BindingKind::Function {

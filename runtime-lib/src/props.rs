@@ -268,6 +268,37 @@ pub extern "C" fn kiln_typeof_global(key: Value) -> Value {
     }
 }
 
+/// CreateGlobalVarBinding (`is_function` 0: defined as undefined only if absent) and
+/// CreateGlobalFunctionBinding (1: the function, replacing a configurable property).
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_declare_global(key: Value, v: Value, is_function: u64) -> Value {
+    let g = realm().global;
+    let k = Key::Name(key);
+    let existing = unsafe { (*g.as_object()).get_own(k) };
+    let r = match (existing, is_function != 0) {
+        (Some(_), false) => Ok(()),
+        (None, false) => unsafe { (*g.as_object()).define(k, Value::UNDEFINED, WRITABLE | crate::shape::ENUMERABLE) },
+        (Some(Prop::Data(_, a)) | Some(Prop::Accessor(_, _, a)), true) if a & crate::shape::CONFIGURABLE == 0 => {
+            object::set(g, k, v, g).map(|_| ())
+        }
+        (_, true) => {
+            let desc = object::Descriptor {
+                value: Some(v),
+                writable: Some(true),
+                get: None,
+                set: None,
+                enumerable: Some(true),
+                configurable: Some(false),
+            };
+            object::define_own_property(g, k, &desc).map(|_| ())
+        }
+    };
+    match r {
+        Ok(()) => Value::UNDEFINED,
+        Err(_) => Value::EXCEPTION,
+    }
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn kiln_set_global(key: Value, v: Value, strict: u64) -> Value {
     let g = realm().global;

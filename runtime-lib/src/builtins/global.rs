@@ -15,12 +15,27 @@ use crate::shape::{CONFIGURABLE, WRITABLE};
 use crate::string::{self, Units};
 use crate::value::Value;
 
+/// Indirect `eval(x)`: anything but a string is returned as it is (§19.2.1.1 step 2); source
+/// text cannot be compiled at run time, which is an EvalError, as node reports code generation
+/// from strings that is disallowed. (Direct eval is refused at compile time.)
+fn indirect_eval(a: &CallArgs) -> JsResult<Value> {
+    let x = a.arg(0);
+    if !x.is_string() {
+        return Ok(x);
+    }
+    Err(crate::error::throw_error(
+        crate::error::ErrorKind::EvalError,
+        "Code generation from strings is not supported in a compiled program (indirect eval)",
+    ))
+}
+
 pub fn install() {
     let g = realm().global;
     let parse_int = method(g, "parseInt", 2, parse_int);
     let parse_float = method(g, "parseFloat", 1, parse_float);
     method(g, "isNaN", 1, is_nan);
     method(g, "isFinite", 1, is_finite);
+    method(g, "eval", 1, indirect_eval);
     // §21.1.2.12-13: Number.parseFloat and Number.parseInt are the global functions.
     if let Some(Prop::Data(number, _)) = unsafe { (*g.as_object()).get_own(Key::Name(atoms::intern_str("Number"))) }
         && number.is_object()

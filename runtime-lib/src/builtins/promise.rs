@@ -222,10 +222,13 @@ pub fn perform_await(p: Value, g: Value) {
 /// NewPromiseCapability(C): for the built-in constructor, a fresh promise and its
 /// resolving functions; for subclasses, through `new C(executor)`.
 pub fn new_capability(c: Value) -> JsResult<(Value, Value, Value)> {
-    if c == realm().promise_constructor || c.is_undefined() {
+    if c == realm().promise_constructor {
         let p = new_promise();
         let (res, rej) = resolving_functions(p);
         return Ok((p, res, rej));
+    }
+    if !function::is_constructor(c) {
+        return Err(error::throw_type_error(&format!("{} is not a constructor", crate::conv::display_string(c))));
     }
     let record = object::new_array(vec![Value::UNDEFINED, Value::UNDEFINED]);
     let executor = function::native_with_data("", 2, capability_executor, record);
@@ -281,6 +284,31 @@ pub fn install() {
     method(c, "allSettled", 1, all_settled);
     method(c, "any", 1, any);
     method(c, "race", 1, race);
+    method(c, "try", 1, try_);
+    let species_getter = function::native("get [Symbol.species]", 0, species_get, 0);
+    object::define_accessor(unsafe { &mut *c.as_object() }, r.sym_species, species_getter, Value::UNDEFINED, CONFIGURABLE);
+}
+
+/// get Promise[Symbol.species].
+fn species_get(a: &CallArgs) -> JsResult<Value> {
+    Ok(a.this)
+}
+
+/// Promise.try(f, ...args) (ES2025): a promise for f's result, or rejected with what it threw.
+fn try_(a: &CallArgs) -> JsResult<Value> {
+    if !a.this.is_object() {
+        return Err(error::throw_type_error("Promise.try called on non-object"));
+    }
+    let (p, res, rej) = new_capability(a.this)?;
+    let args = a.args.get(1..).unwrap_or(&[]);
+    match function::call(a.arg(0), Value::UNDEFINED, args) {
+        Ok(v) => function::call(res, Value::UNDEFINED, &[v])?,
+        Err(Thrown) => {
+            let e = error::take_pending();
+            function::call(rej, Value::UNDEFINED, &[e])?
+        }
+    };
+    Ok(p)
 }
 
 fn construct(a: &CallArgs) -> JsResult<Value> {
@@ -343,8 +371,13 @@ fn then(a: &CallArgs) -> JsResult<Value> {
 }
 
 fn invoke_then(p: Value, on_f: Value, on_r: Value) -> JsResult<Value> {
+    invoke_then_args(p, &[on_f, on_r])
+}
+
+/// Invoke(p, "then", args).
+fn invoke_then_args(p: Value, args: &[Value]) -> JsResult<Value> {
     let then = object::get_value(p, Key::Name(atoms::intern_str("then")))?;
-    function::call(then, p, &[on_f, on_r])
+    function::call(then, p, args)
 }
 
 fn catch(a: &CallArgs) -> JsResult<Value> {
@@ -357,10 +390,10 @@ fn finally(a: &CallArgs) -> JsResult<Value> {
         return Err(error::throw_type_error("Promise.prototype.finally called on a non-object"));
     }
     let on_finally = a.arg(0);
+    let c = species(p)?;
     if !function::is_callable(on_finally) {
         return invoke_then(p, on_finally, on_finally);
     }
-    let c = species(p)?;
     let data = object::new_array(vec![on_finally, c]);
     let then_finally = function::native_with_data("", 1, then_finally, data);
     let catch_finally = function::native_with_data("", 1, catch_finally, data);
@@ -377,7 +410,7 @@ fn then_finally(a: &CallArgs) -> JsResult<Value> {
     let result = function::call(on_finally, Value::UNDEFINED, &[])?;
     let p = promise_resolve_with(c, result)?;
     let value_thunk = function::native_with_data("", 0, return_data, a.arg(0));
-    invoke_then(p, value_thunk, Value::UNDEFINED)
+    invoke_then_args(p, &[value_thunk])
 }
 
 fn catch_finally(a: &CallArgs) -> JsResult<Value> {
@@ -385,7 +418,7 @@ fn catch_finally(a: &CallArgs) -> JsResult<Value> {
     let result = function::call(on_finally, Value::UNDEFINED, &[])?;
     let p = promise_resolve_with(c, result)?;
     let thrower = function::native_with_data("", 0, throw_data, a.arg(0));
-    invoke_then(p, thrower, Value::UNDEFINED)
+    invoke_then_args(p, &[thrower])
 }
 
 fn return_data(a: &CallArgs) -> JsResult<Value> {
@@ -449,12 +482,18 @@ enum Combinator {
 fn combinator(a: &CallArgs, kind: Combinator) -> JsResult<Value> {
     let c = a.this;
     let (p, res, rej) = new_capability(c)?;
+    let mut iterator = Value::UNDEFINED;
     let result = (|| -> JsResult<Value> {
+        // GetPromiseResolve, then GetIterator.
+        let resolve_fn = object::get(c, Key::Name(atoms::intern_str("resolve")), c)?;
+        if !function::is_callable(resolve_fn) {
+            return Err(error::throw_type_error("Promise resolve or reject function is not callable"));
+        }
         let it = crate::props::kiln_iter_init(a.arg(0));
         if it.is_exception() {
             return Err(Thrown);
         }
-        let resolve_fn = object::get(c, Key::Name(atoms::intern_str("resolve")), c)?;
+        iterator = it;
         // State shared by the element functions: [values array, remaining count, resolve, reject].
         let values = object::new_array(Vec::new());
         let state = object::new_array(vec![values, Value::int(1), res, rej]);
@@ -492,6 +531,10 @@ fn combinator(a: &CallArgs, kind: Combinator) -> JsResult<Value> {
     match result {
         Ok(p) => Ok(p),
         Err(Thrown) => {
+            // An error from the iterator itself marked it done; any other closes it.
+            if iterator.is_object() {
+                crate::props::kiln_iter_close(iterator, 1);
+            }
             let e = error::take_pending();
             function::call(rej, Value::UNDEFINED, &[e])?;
             Ok(p)
