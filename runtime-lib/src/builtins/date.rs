@@ -156,21 +156,87 @@ fn time_clip(t: f64) -> f64 {
 
 /// The local time zone's offset from UTC (ms) and its abbreviation at UTC instant `t`.
 fn zone_at(t: f64) -> (f64, String) {
+    let (o, a, _) = zone_info(t);
+    (o, a)
+}
+
+/// The local offset (ms), abbreviation and whether daylight saving time is in force at UTC
+/// instant `t`.
+fn zone_info(t: f64) -> (f64, String, bool) {
     if !t.is_finite() {
-        return (0.0, String::new());
+        return (0.0, String::new(), false);
     }
     let secs = (t / 1000.0).floor().clamp(-1e17, 1e17) as libc::time_t;
     unsafe {
         let mut tm: libc::tm = std::mem::zeroed();
         if libc::localtime_r(&secs, &mut tm).is_null() {
-            return (0.0, String::new());
+            return (0.0, String::new(), false);
         }
         let name = if tm.tm_zone.is_null() {
             String::new()
         } else {
             std::ffi::CStr::from_ptr(tm.tm_zone).to_string_lossy().into_owned()
         };
-        (tm.tm_gmtoff as f64 * 1000.0, name)
+        (tm.tm_gmtoff as f64 * 1000.0, name, tm.tm_isdst > 0)
+    }
+}
+
+/// The IANA name of the process time zone: $TZ, else where /etc/localtime points.
+fn zone_id() -> Option<String> {
+    let raw = match std::env::var("TZ") {
+        Ok(tz) if !tz.is_empty() => tz,
+        _ => std::fs::read_link("/etc/localtime").ok()?.to_string_lossy().into_owned(),
+    };
+    let raw = raw.strip_prefix(':').unwrap_or(&raw);
+    Some(match raw.find("zoneinfo/") {
+        Some(i) => raw[i + "zoneinfo/".len()..].to_string(),
+        None => raw.to_string(),
+    })
+}
+
+/// ICU's names (standard, daylight) for zones whose tz abbreviations are numeric or shared
+/// with another zone.
+fn zone_names_by_id(id: &str) -> Option<(&'static str, &'static str)> {
+    let both = |s: &'static str| Some((s, s));
+    match id {
+        "America/Sao_Paulo" => Some(("Brasilia Standard Time", "Brasilia Summer Time")),
+        "America/Argentina/Buenos_Aires" | "America/Buenos_Aires" => Some(("Argentina Standard Time", "Argentina Summer Time")),
+        "America/Bogota" => Some(("Colombia Standard Time", "Colombia Summer Time")),
+        "America/Lima" => Some(("Peru Standard Time", "Peru Summer Time")),
+        "America/Santiago" => Some(("Chile Standard Time", "Chile Summer Time")),
+        "America/Montevideo" => Some(("Uruguay Standard Time", "Uruguay Summer Time")),
+        "America/Asuncion" => Some(("Paraguay Standard Time", "Paraguay Summer Time")),
+        "America/Havana" => Some(("Cuba Standard Time", "Cuba Daylight Time")),
+        "America/Caracas" => both("Venezuela Time"),
+        "America/La_Paz" => both("Bolivia Time"),
+        "America/Guayaquil" => both("Ecuador Time"),
+        "Asia/Dubai" | "Asia/Muscat" => both("Gulf Standard Time"),
+        "Asia/Riyadh" | "Asia/Kuwait" | "Asia/Qatar" | "Asia/Bahrain" | "Asia/Aden" | "Asia/Baghdad" => {
+            Some(("Arabian Standard Time", "Arabian Daylight Time"))
+        }
+        "Asia/Singapore" => both("Singapore Standard Time"),
+        "Asia/Bangkok" | "Asia/Ho_Chi_Minh" | "Asia/Saigon" | "Asia/Phnom_Penh" | "Asia/Vientiane" => both("Indochina Time"),
+        "Asia/Kuala_Lumpur" => both("Malaysia Time"),
+        "Asia/Dhaka" => Some(("Bangladesh Standard Time", "Bangladesh Summer Time")),
+        "Asia/Kathmandu" | "Asia/Katmandu" => both("Nepal Time"),
+        "Asia/Colombo" => both("India Standard Time"),
+        "Asia/Tehran" => Some(("Iran Standard Time", "Iran Daylight Time")),
+        "Asia/Kabul" => both("Afghanistan Time"),
+        "Asia/Yangon" | "Asia/Rangoon" => both("Myanmar Time"),
+        "Asia/Tashkent" => Some(("Uzbekistan Standard Time", "Uzbekistan Summer Time")),
+        "Asia/Baku" => Some(("Azerbaijan Standard Time", "Azerbaijan Summer Time")),
+        "Asia/Yerevan" => Some(("Armenia Standard Time", "Armenia Summer Time")),
+        "Asia/Tbilisi" => Some(("Georgia Standard Time", "Georgia Summer Time")),
+        "Asia/Manila" => Some(("Philippine Standard Time", "Philippine Summer Time")),
+        "Asia/Taipei" => Some(("Taiwan Standard Time", "Taiwan Daylight Time")),
+        "Asia/Vladivostok" => Some(("Vladivostok Standard Time", "Vladivostok Summer Time")),
+        "Europe/Istanbul" | "Asia/Istanbul" => both("Türkiye Standard Time"),
+        "Europe/Minsk" => both("Moscow Standard Time"),
+        "Australia/Lord_Howe" => Some(("Lord Howe Standard Time", "Lord Howe Daylight Time")),
+        "Pacific/Chatham" => Some(("Chatham Standard Time", "Chatham Daylight Time")),
+        "Pacific/Fiji" => Some(("Fiji Standard Time", "Fiji Summer Time")),
+        "Atlantic/Azores" => Some(("Azores Standard Time", "Azores Summer Time")),
+        _ => None,
     }
 }
 
@@ -251,7 +317,7 @@ fn zone_long_name(abbrev: &str, offset_ms: f64) -> Option<&'static str> {
         "SAST" => "South Africa Standard Time",
         "CAT" => "Central Africa Time",
         "EAT" => "East Africa Time",
-        "WAT" => "West Africa Standard Time",
+        "WAT" => "West Africa Time",
         "AEST" => "Australian Eastern Standard Time",
         "AEDT" => "Australian Eastern Daylight Time",
         "ACST" => "Australian Central Standard Time",
@@ -267,6 +333,9 @@ fn zone_long_name(abbrev: &str, offset_ms: f64) -> Option<&'static str> {
 /// "(Eastern Standard Time)"'s text for UTC instant `t`: the zone's long name, the standard
 /// one for local mean time, or "GMT+hh:mm".
 fn zone_name(t: f64, offset: f64, abbrev: &str) -> String {
+    if let Some((std, dst)) = zone_id().as_deref().and_then(zone_names_by_id) {
+        return if zone_info(t).2 { dst } else { std }.into();
+    }
     if let Some(n) = zone_long_name(abbrev, offset) {
         return n.into();
     }
@@ -282,7 +351,6 @@ fn zone_name(t: f64, offset: f64, abbrev: &str) -> String {
     }
     let (sign, abs) = if offset < 0.0 { ('-', -offset) } else { ('+', offset) };
     let mins = (abs / MS_PER_MINUTE) as i64;
-    let _ = t;
     format!("GMT{sign}{:02}:{:02}", mins / 60, mins % 60)
 }
 
