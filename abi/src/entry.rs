@@ -146,6 +146,8 @@ pub static ENTRIES: &[Entry] = &[
     e("kiln_async_start", &[V], V, false),
     // The same for a module body that awaits at top level.
     e("kiln_tla_start", &[V], V, false),
+    // A promise rejected with the value (an async function's parameters threw).
+    e("kiln_rejected_promise", &[V], V, false),
     // Async generators: marks the next suspension as a yield (else it is an await).
     e("kiln_gen_mark_yield", &[V], V, false),
     // Async iteration (`for await`, async `yield*`) on a record from kiln_async_iter_init;

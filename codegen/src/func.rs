@@ -662,6 +662,10 @@ impl Tx<'_, '_> {
                 self.call_checked("kiln_declare_global", &[key, x, one]);
                 return None;
             }
+            Op::RejectedPromise(v) => {
+                let x = self.val(*v);
+                self.call("kiln_rejected_promise", &[x])
+            }
             Op::ModuleVar(k) => {
                 let k = self.string(*k);
                 self.call("kiln_module_var", &[k])

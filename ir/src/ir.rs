@@ -223,6 +223,8 @@ pub enum Op {
     FieldKey(u32),
     /// CommonJS: `require`, `module` or `exports` (the module wrapper's parameters).
     ModuleVar(StrId),
+    /// A new promise rejected with the value (an async function whose parameters threw).
+    RejectedPromise(ValueId),
     /// A classic script's top-level `var`: a global property (undefined) unless one exists.
     DeclareGlobalVar(StrId),
     /// A classic script's top-level function: the global property set to the function.
@@ -300,6 +302,7 @@ impl Op {
             | Op::GetProp(v, _)
             | Op::SetGlobal(_, v)
             | Op::DeclareGlobalFunction(_, v)
+            | Op::RejectedPromise(v)
             | Op::Closure(_, v)
             | Op::ForInInit(v)
             | Op::ForInNext(v)

@@ -237,7 +237,26 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         let e = b.emit(Op::CalleeEnv, Ty::Any);
         b.emit_void(Op::SetLocal(b.outer_env, e));
         b.enter_scope(fs.scope);
-        b.prologue(src, &fs);
+        if b.f.kind == FuncKind::Async {
+            // An error while binding an async function's parameters rejects its promise
+            // rather than throwing (EvaluateAsyncFunctionBody).
+            let fail = b.new_block();
+            b.handler = Some(fail);
+            let params = b.new_block();
+            b.jump(params);
+            b.switch_to(params);
+            b.prologue(src, &fs);
+            b.handler = None;
+            let body = b.new_block();
+            b.jump(body);
+            b.switch_to(fail);
+            let e = b.emit(Op::TakeException, Ty::Any);
+            let p = b.emit(Op::RejectedPromise(e), Ty::Object);
+            b.terminate(Term::Return(p));
+            b.switch_to(body);
+        } else {
+            b.prologue(src, &fs);
+        }
         if b.f.kind.is_resumable() {
             // The call itself only binds parameters and makes the generator object; the body
             // runs on the first next() (an async function's runtime driver starts it at once).
@@ -2157,6 +2176,11 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 self.read_resolved(r, "new.target")
             }
             Expr::Await(aw) => {
+                if !self.f.kind.is_resumable() || self.f.kind == FuncKind::Generator {
+                    // The parser let it through in a position only an early error rules out
+                    // (e.g. a nested arrow's parameters inside an async function).
+                    return self.fail(aw.span.lo, "await is only valid in async functions and the top level bodies of modules");
+                }
                 let v = self.expr(&aw.arg);
                 self.at(aw.span.lo);
                 self.await_value(v)

@@ -155,6 +155,7 @@ fn op(m: &Module, op: &Op) -> String {
         Op::SetFieldKeys(f, a) => format!("class.set_field_keys v{}, v{}", f.0, a.0),
         Op::FieldKey(i) => format!("class.field_key {i}"),
         Op::ModuleVar(k) => format!("module_var {}", s(k)),
+        Op::RejectedPromise(v) => format!("promise.rejected v{}", v.0),
         Op::DeclareGlobalVar(k) => format!("declare_global_var {}", s(k)),
         Op::DeclareGlobalFunction(k, v) => format!("declare_global_function {}, v{}", s(k), v.0),
     }

@@ -170,6 +170,14 @@ pub extern "C" fn kiln_async_start(g: Value) -> Value {
     p
 }
 
+/// An async function whose parameter binding threw returns a promise rejected with it.
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_rejected_promise(e: Value) -> Value {
+    let p = crate::builtins::promise::new_promise();
+    crate::builtins::promise::reject(p, e);
+    p
+}
+
 /// The promise of a module body with top-level await (undefined otherwise).
 static mut TOP_LEVEL_PROMISE: Value = Value::UNDEFINED;
 

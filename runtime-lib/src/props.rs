@@ -427,7 +427,8 @@ pub extern "C" fn kiln_for_in_next(it: Value) -> Value {
 /// else goes through its Symbol.iterator method.
 #[unsafe(no_mangle)]
 pub extern "C" fn kiln_iter_init(v: Value) -> Value {
-    let direct = v.is_string() || v.object_ref().is_some_and(|o| matches!(o.class(), Class::Array | Class::Arguments));
+    let direct = (v.is_string() || v.object_ref().is_some_and(|o| matches!(o.class(), Class::Array | Class::Arguments)))
+        && builtin_iterator(v);
     // Maps, Sets and their iterators are stepped directly, through a Map/Set iterator, while
     // their Symbol.iterator is the builtin one (builtins/collections.rs).
     let collection = if direct { None } else { crate::builtins::collections::direct_iterator(v) };
@@ -436,6 +437,26 @@ pub extern "C" fn kiln_iter_init(v: Value) -> Value {
         return crate::builtins::iterators::new_list_iterator(collection.unwrap_or(v), kind);
     }
     ret(protocol_iterator(v))
+}
+
+/// Whether `v[Symbol.iterator]` is still the built-in one (Array.prototype.values for
+/// arrays and arguments, String.prototype[Symbol.iterator] for strings), so that for-of can
+/// step it directly.
+fn builtin_iterator(v: Value) -> bool {
+    let r = realm();
+    let m = if v.is_string() {
+        unsafe { (*r.string_prototype.as_object()).get_own(Key::Name(r.sym_iterator)) }.and_then(|p| match p {
+            Prop::Data(f, _) => Some(f),
+            _ => None,
+        })
+    } else {
+        object::get_value(v, Key::Name(r.sym_iterator)).ok()
+    };
+    match m {
+        Some(f) if v.is_string() => f == r.string_iterator_fn,
+        Some(f) => f == r.array_values,
+        None => false,
+    }
 }
 
 /// GetIterator(v, sync) through the protocol: a ProtocolIterator record of the object that
@@ -486,12 +507,18 @@ fn protocol_next(it: &mut ProtocolIterator) -> JsResult<Value> {
         it.done = true;
         return Err(error::throw_type_error(&format!("Iterator result {} is not an object", conv::display_string(r))));
     }
-    let done = object::get(r, Key::Name(crate::atoms::intern_str("done")), r)?;
-    if conv::to_boolean(done) {
+    // An error reading `done` or `value` ends the iteration too: the iterator is not closed.
+    let step = (|| {
+        let done = object::get(r, Key::Name(crate::atoms::intern_str("done")), r)?;
+        if conv::to_boolean(done) {
+            return Ok(Value::HOLE);
+        }
+        object::get(r, Key::Name(crate::atoms::intern_str("value")), r)
+    })();
+    if !matches!(step, Ok(v) if v != Value::HOLE) {
         it.done = true;
-        return Ok(Value::HOLE);
     }
-    object::get(r, Key::Name(crate::atoms::intern_str("value")), r)
+    step
 }
 
 /// The next value, or `HOLE` when done.

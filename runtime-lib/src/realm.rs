@@ -22,7 +22,7 @@ realm_fields! {
     syntax_error_prototype, eval_error_prototype, uri_error_prototype,
     array_iterator_prototype, object_constructor, array_constructor, function_constructor,
     iterator_prototype, generator_prototype, promise_prototype, promise_constructor,
-    string_iterator_prototype, array_values,
+    string_iterator_prototype, array_values, string_iterator_fn,
     async_iterator_prototype, async_generator_prototype, generator_function_prototype,
     async_function_prototype, async_generator_function_prototype,
     aggregate_error_prototype, timeout_prototype, immediate_prototype, process_events,

@@ -145,5 +145,6 @@ pub fn install() {
     method(sip, "next", 0, string_iterator_next);
     tag(sip, "String Iterator");
     let si = function::native("[Symbol.iterator]", 0, string_iterator, 0);
+    r.string_iterator_fn = si;
     unsafe { (*r.string_prototype.as_object()).define_named(r.sym_iterator, si, WRITABLE | CONFIGURABLE) };
 }
