@@ -7,6 +7,7 @@
 //! IR or of code generation.
 
 pub mod diag;
+pub mod early;
 pub mod parse;
 pub mod scope;
 

@@ -85,6 +85,7 @@ pub fn parse_file(path: &str, source: String, goal: Goal) -> Result<Parsed, Vec<
         return Err(errors);
     }
     let mut parsed = Parsed { path: path.to_string(), source, program, scopes: ScopeInfo::default(), goal, base, lines };
+    crate::early::check(&parsed).map_err(|e| vec![e])?;
     let scopes = scope::analyze(&parsed).map_err(|e| vec![e])?;
     parsed.scopes = scopes;
     Ok(parsed)

@@ -1,0 +1,5 @@
+outer: {
+  for (let i = 0; i < 3; i++) {
+    if (i === 1) continue outer;
+  }
+}
