@@ -19,8 +19,9 @@
 //! what toString/toUTCString produce and the common "Mar 1 2022", "2022/03/01 10:00",
 //! "1 March 2022 10:00 PM GMT+0200" forms.
 //!
-//! toLocale{,Date,Time}String always use node's en-US formats ("3/1/2022, 10:00:00 AM"), whatever
-//! the locale argument; they honour dateStyle/timeStyle, the component options (weekday, era,
+//! toLocale{,Date,Time}String use node's en-US formats ("3/1/2022, 10:00:00 AM"), or, without
+//! options other than timeZone, the default format of a few common locales (en-GB, de, fr, es,
+//! it, pt, nl, sv, ja, zh, ru, pl, en-AU/CA/IN); they honour dateStyle/timeStyle, the component options (weekday, era,
 //! year, month, day, hour, minute, second, hour12, hourCycle, timeZoneName) and `timeZone` (an
 //! IANA zone is applied by switching TZ around the computation).
 
@@ -836,16 +837,30 @@ fn resolve_zone(name: &Option<String>) -> JsResult<Zone> {
     if matches!(upper.as_str(), "UTC" | "GMT" | "ETC/UTC" | "ETC/GMT" | "UCT" | "ETC/UCT" | "ETC/UNIVERSAL" | "ETC/ZULU") {
         return Ok(Zone::Utc);
     }
-    let valid = !n.is_empty()
-        && !n.starts_with('/')
+    let well_formed = !n.is_empty()
         && !n.split('/').any(|p| p.is_empty() || p == "." || p == "..")
-        && n.bytes().all(|b| b.is_ascii_alphanumeric() || b"/_+-".contains(&b))
-        && std::path::Path::new("/usr/share/zoneinfo").join(n).is_file();
-    if valid {
-        Ok(Zone::Named(n.clone()))
-    } else {
-        Err(error::throw_range_error(&format!("Invalid time zone specified: {n}")))
+        && n.bytes().all(|b| b.is_ascii_alphanumeric() || b"/_+-".contains(&b));
+    match find_zone_file(n).filter(|_| well_formed) {
+        Some(id) => Ok(Zone::Named(id)),
+        None => Err(error::throw_range_error(&format!("Invalid time zone specified: {n}"))),
     }
+}
+
+/// The tzdata name of zone `name`, matched without regard to case as ICU does.
+fn find_zone_file(name: &str) -> Option<String> {
+    let root = std::path::Path::new("/usr/share/zoneinfo");
+    if root.join(name).is_file() {
+        return Some(name.to_string());
+    }
+    let mut dir = root.to_path_buf();
+    let mut parts = Vec::new();
+    for part in name.split('/') {
+        let entry = std::fs::read_dir(&dir).ok()?.filter_map(|e| e.ok()).find(|e| e.file_name().to_string_lossy().eq_ignore_ascii_case(part))?;
+        let found = entry.file_name().to_string_lossy().into_owned();
+        dir.push(&found);
+        parts.push(found);
+    }
+    dir.is_file().then(|| parts.join("/"))
 }
 
 /// ICU's en-US short zone name: US abbreviations, else "GMT+5:30".
@@ -875,6 +890,82 @@ fn text(style: &str, long: &str, short: &str) -> String {
         "short" => short.into(),
         _ => long[..1].into(),
     }
+}
+
+/// The default numeric date and time format of a locale other than en-US (node's, from ICU).
+struct LocaleFormat {
+    /// Date field order: b'd' day, b'm' month, b'y' year.
+    order: &'static [u8; 3],
+    separator: &'static str,
+    pad_day: bool,
+    pad_month: bool,
+    pad_hour: bool,
+    /// 12-hour clock markers (am, pm), after the time.
+    markers: Option<(&'static str, &'static str)>,
+    /// Between the date and the time.
+    join: &'static str,
+}
+
+impl LocaleFormat {
+    fn format(&self, f: &Fields, date: bool, time: bool) -> String {
+        let y = if f.year <= 0 { 1 - f.year } else { f.year };
+        let field = |c: u8| match c {
+            b'd' if self.pad_day => format!("{:02}", f.date),
+            b'd' => f.date.to_string(),
+            b'm' if self.pad_month => format!("{:02}", f.month + 1),
+            b'm' => (f.month + 1).to_string(),
+            _ => y.to_string(),
+        };
+        let d = self.order.iter().map(|&c| field(c)).collect::<Vec<_>>().join(self.separator);
+        let t = match self.markers {
+            Some((am, pm)) => {
+                let h = (f.hour + 11) % 12 + 1;
+                format!("{h}:{:02}:{:02} {}", f.minute, f.second, if f.hour < 12 { am } else { pm })
+            }
+            None if self.pad_hour => format!("{:02}:{:02}:{:02}", f.hour, f.minute, f.second),
+            None => format!("{}:{:02}:{:02}", f.hour, f.minute, f.second),
+        };
+        match (date, time) {
+            (true, true) => format!("{d}{}{t}", self.join),
+            (true, false) => d,
+            _ => t,
+        }
+    }
+}
+
+/// The default format of the first requested locale, if it is one of the common locales
+/// whose format differs from en-US (None: use en-US's).
+fn locale_format(locales: Value) -> JsResult<Option<LocaleFormat>> {
+    let first = if locales.is_object() { object::get(locales, Key::Index(0), locales)? } else { locales };
+    if !first.is_string() {
+        return Ok(None);
+    }
+    let tag = string::to_rust(first.as_string()).to_ascii_lowercase().replace('_', "-");
+    let lang = tag.split('-').next().unwrap_or("").to_string();
+    let lf = |order, separator, pad_day, pad_month, pad_hour, markers, join| {
+        Some(LocaleFormat { order, separator, pad_day, pad_month, pad_hour, markers, join })
+    };
+    const DMY: &[u8; 3] = b"dmy";
+    const YMD: &[u8; 3] = b"ymd";
+    Ok(match tag.as_str() {
+        "en-gb" | "en-ie" | "en-nz" => lf(DMY, "/", true, true, true, None, ", "),
+        "en-au" => lf(DMY, "/", true, true, false, Some(("am", "pm")), ", "),
+        "en-in" => lf(DMY, "/", false, false, false, Some(("am", "pm")), ", "),
+        "en-ca" => lf(YMD, "-", true, true, false, Some(("a.m.", "p.m.")), ", "),
+        _ => match lang.as_str() {
+            "de" => lf(DMY, ".", false, false, true, None, ", "),
+            "fr" => lf(DMY, "/", true, true, true, None, " "),
+            "es" => lf(DMY, "/", false, false, false, None, ", "),
+            "it" | "pt" => lf(DMY, "/", true, true, true, None, ", "),
+            "nl" => lf(DMY, "-", false, false, true, None, ", "),
+            "sv" => lf(YMD, "-", true, true, true, None, " "),
+            "ja" => lf(YMD, "/", false, false, false, None, " "),
+            "zh" => lf(YMD, "/", false, false, true, None, " "),
+            "ru" => lf(DMY, ".", true, true, true, None, ", "),
+            "pl" => lf(DMY, ".", false, true, true, None, ", "),
+            _ => None,
+        },
+    })
 }
 
 /// Date.prototype.toLocaleString / toLocaleDateString / toLocaleTimeString (ECMA-402 §20.4),
@@ -936,6 +1027,20 @@ fn to_locale(a: &CallArgs, date: bool, time: bool, method: &str) -> JsResult<Val
             };
         }
     }
+    let plain = o.weekday.is_none()
+        && o.era.is_none()
+        && o.year.is_none()
+        && o.month.is_none()
+        && o.day.is_none()
+        && o.hour.is_none()
+        && o.minute.is_none()
+        && o.second.is_none()
+        && o.hour12.is_none()
+        && o.hour_cycle.is_none()
+        && o.time_zone_name.is_none()
+        && o.date_style.is_none()
+        && o.time_style.is_none();
+    let locale_format = if plain { locale_format(a.arg(0))? } else { None };
     // ToDateTimeOptions: the defaults when no field of the required kind is given.
     let has_date = o.weekday.is_some() || o.year.is_some() || o.month.is_some() || o.day.is_some();
     let has_time = o.hour.is_some() || o.minute.is_some() || o.second.is_some();
@@ -957,6 +1062,9 @@ fn to_locale(a: &CallArgs, date: bool, time: bool, method: &str) -> JsResult<Val
             (fields(tv + off), off, ab)
         }),
     };
+    if let Some(lf) = locale_format {
+        return Ok(str_value(&lf.format(&f, date, time)));
+    }
     let pad2 = |x: i64, style: &Option<String>| if style.as_deref() == Some("2-digit") { format!("{x:02}") } else { x.to_string() };
 
     // The date part.

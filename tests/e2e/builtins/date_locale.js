@@ -34,3 +34,10 @@ for (const o of options) {
 }
 console.log(new Date(NaN).toLocaleDateString("en-US", { timeZone: "UTC" }));
 console.log(new Date(Date.UTC(-5, 0, 1)).toLocaleString("en-US", { timeZone: "UTC", era: "short" }));
+
+// A few other locales' default formats; zone names are matched without regard to case.
+const late = new Date(Date.UTC(2022, 10, 21, 21, 5, 7));
+for (const l of ["en-GB", "de-DE", "fr-FR", "es-ES", "it-IT", "pt-BR", "nl-NL", "sv-SE", "ja-JP", "zh-CN", "ru-RU", "pl-PL", "en-AU", "en-CA", "en-IN", ["de", "en"], "en"]) {
+  const o = { timeZone: "utc" };
+  console.log(JSON.stringify(l), JSON.stringify([d.toLocaleString(l, o), d.toLocaleDateString(l, o), d.toLocaleTimeString(l, o), late.toLocaleString(l, o)]));
+}
