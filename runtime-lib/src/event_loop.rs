@@ -229,6 +229,16 @@ fn run_job(job: Job) {
                     Err(Thrown) => Err(error::take_pending()),
                 }
             };
+            if resolve.is_null() {
+                // A built-in derived promise (`then` on %Promise%): settle it directly.
+                match outcome {
+                    Ok(v) => {
+                        let _ = crate::builtins::promise::resolve(promise, v);
+                    }
+                    Err(e) => crate::builtins::promise::reject(promise, e),
+                }
+                return;
+            }
             if resolve.is_undefined() {
                 // An await continuation: it handles its own outcomes.
                 if let Err(e) = outcome {

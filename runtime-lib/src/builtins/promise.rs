@@ -365,6 +365,13 @@ fn species(p: Value) -> JsResult<Value> {
 fn then(a: &CallArgs) -> JsResult<Value> {
     let p = this_promise(a.this, "then")?;
     let c = species(p)?;
+    if c == realm().promise_constructor {
+        // The derived promise is a built-in one nobody else can resolve: its reaction
+        // settles it directly (null resolve/reject), without resolving functions.
+        let derived = new_promise();
+        perform_then(p, a.arg(0), a.arg(1), Some((derived, Value::NULL, Value::NULL)));
+        return Ok(derived);
+    }
     let cap = new_capability(c)?;
     perform_then(p, a.arg(0), a.arg(1), Some(cap));
     Ok(cap.0)
