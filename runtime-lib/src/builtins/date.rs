@@ -237,6 +237,8 @@ fn zone_names_by_id(id: &str) -> Option<(&'static str, &'static str)> {
         "Pacific/Chatham" => Some(("Chatham Standard Time", "Chatham Daylight Time")),
         "Pacific/Fiji" => Some(("Fiji Standard Time", "Fiji Summer Time")),
         "Atlantic/Azores" => Some(("Azores Standard Time", "Azores Summer Time")),
+        // 1968-71's year-round BST was standard time: ICU calls it GMT.
+        "Europe/London" | "GB" => Some(("Greenwich Mean Time", "British Summer Time")),
         _ => None,
     }
 }
