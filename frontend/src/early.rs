@@ -10,7 +10,9 @@
 //! reserved words, legacy octal escapes), escaped keywords used as identifiers, declarations
 //! in single-statement positions, private names (duplicates, undeclared references, the class
 //! heritage's private environment, `delete` of a private reference), `static prototype`
-//! methods, invalid escapes in untagged templates and `for (var [a] = 0 in o)`.
+//! methods, invalid escapes in untagged templates, `for (var [a] = 0 in o)`, break/continue
+//! targets, duplicate `__proto__`, `await`/`yield` in arrow parameters, and in modules the
+//! export names (distinct, well-formed, local ones declared) and import bindings.
 //!
 //! Every check is the spec's condition exactly: a program the spec accepts must pass.
 
@@ -35,8 +37,7 @@ pub fn check(parsed: &Parsed) -> Result<(), Diagnostic> {
     match &parsed.program {
         Program::Module(m) => {
             c.ctx = Ctx { strict: true, await_kw: true, yield_kw: false };
-            let stmts: Vec<&Stmt> = m.body.iter().filter_map(|i| i.as_stmt()).collect();
-            c.stmt_list(&stmts, ListKind::Module, &[]);
+            c.module(m);
         }
         Program::Script(s) => {
             let strict = directives_strict(&s.body) || parsed.goal == Goal::Module;
@@ -358,8 +359,7 @@ impl Checker<'_> {
 
     /// The declaration rules of a statement list: no duplicate lexical names, no lexical
     /// name that is also a var name (or, in a function body, a parameter name).
-    fn check_declarations(&mut self, stmts: &[&Stmt], kind: ListKind, params: &[(&str, BytePos)]) {
-        let mut lex = Vec::new();
+    fn check_declarations(&mut self, stmts: &[&Stmt], kind: ListKind, params: &[(&str, BytePos)], mut lex: Vec<LexName>) {
         Self::lex_names(stmts, kind, &mut lex);
         if lex.is_empty() {
             return;
@@ -401,9 +401,171 @@ impl Checker<'_> {
     }
 
     fn stmt_list(&mut self, stmts: &[&Stmt], kind: ListKind, params: &[(&str, BytePos)]) {
-        self.check_declarations(stmts, kind, params);
+        self.check_declarations(stmts, kind, params, Vec::new());
         for s in stmts {
             self.stmt(s);
+        }
+    }
+
+    /// A module: its declarations (exported ones and imports included), its export names
+    /// (distinct, well-formed, local ones declared) and import attributes.
+    fn module(&mut self, m: &Module) {
+        let mut stmts: Vec<Stmt> = Vec::new();
+        let mut imports = Vec::new();
+        let mut exported: Vec<(String, BytePos)> = Vec::new();
+        let mut local_exports: Vec<&Ident> = Vec::new();
+        let export_name = |c: &mut Self, n: &ModuleExportName| -> String {
+            match n {
+                ModuleExportName::Ident(i) => i.sym.to_string(),
+                ModuleExportName::Str(s) => match s.value.as_str() {
+                    Some(v) => v.to_string(),
+                    None => {
+                        c.err(s.span.lo, "Invalid module export name: contains unpaired surrogate");
+                        s.value.to_string_lossy().into_owned()
+                    }
+                },
+            }
+        };
+        for item in &m.body {
+            let decl = match item {
+                ModuleItem::Stmt(st) => {
+                    stmts.push(st.clone());
+                    continue;
+                }
+                ModuleItem::ModuleDecl(d) => d,
+            };
+            match decl {
+                ModuleDecl::Import(i) => {
+                    self.import_attributes(i.with.as_deref());
+                    for sp in &i.specifiers {
+                        let local = match sp {
+                            ImportSpecifier::Named(n) => {
+                                if let Some(im) = &n.imported {
+                                    export_name(self, im);
+                                }
+                                &n.local
+                            }
+                            ImportSpecifier::Default(d) => &d.local,
+                            ImportSpecifier::Namespace(n) => &n.local,
+                        };
+                        self.ident(local, IdentRole::Binding);
+                        imports.push(LexName { name: local.sym.to_string(), pos: local.span.lo, plain_fn: false });
+                    }
+                }
+                ModuleDecl::ExportDecl(e) => {
+                    let mut ids = Vec::new();
+                    match &e.decl {
+                        Decl::Var(v) => v.decls.iter().for_each(|d| bound_names(&d.name, &mut ids)),
+                        Decl::Fn(f) => ids.push(&f.ident),
+                        Decl::Class(c) => ids.push(&c.ident),
+                        _ => {}
+                    }
+                    exported.extend(ids.into_iter().map(|i| (i.sym.to_string(), i.span.lo)));
+                    stmts.push(Stmt::Decl(e.decl.clone()));
+                }
+                ModuleDecl::ExportDefaultDecl(d) => {
+                    exported.push(("default".to_string(), d.span.lo));
+                    match &d.decl {
+                        DefaultDecl::Fn(f) => match &f.ident {
+                            Some(id) => stmts.push(Stmt::Decl(Decl::Fn(FnDecl {
+                                ident: id.clone(),
+                                declare: false,
+                                function: f.function.clone(),
+                            }))),
+                            None => self.function(&f.function, None, FnKind::Expression),
+                        },
+                        DefaultDecl::Class(c) => match &c.ident {
+                            Some(id) => stmts.push(Stmt::Decl(Decl::Class(ClassDecl {
+                                ident: id.clone(),
+                                declare: false,
+                                class: c.class.clone(),
+                            }))),
+                            None => self.class(&c.class, None),
+                        },
+                        DefaultDecl::TsInterfaceDecl(_) => {}
+                    }
+                }
+                ModuleDecl::ExportDefaultExpr(e) => {
+                    exported.push(("default".to_string(), e.span.lo));
+                    self.expr(&e.expr);
+                }
+                ModuleDecl::ExportNamed(n) => {
+                    self.import_attributes(n.with.as_deref());
+                    for sp in &n.specifiers {
+                        match sp {
+                            ExportSpecifier::Namespace(ns) => {
+                                let name = export_name(self, &ns.name);
+                                exported.push((name, ns.span.lo));
+                            }
+                            ExportSpecifier::Default(d) => exported.push(("default".to_string(), d.exported.span.lo)),
+                            ExportSpecifier::Named(sp) => {
+                                let orig = export_name(self, &sp.orig);
+                                let name = match &sp.exported {
+                                    Some(e) => export_name(self, e),
+                                    None => orig,
+                                };
+                                exported.push((name, sp.span.lo));
+                                if n.src.is_none()
+                                    && let ModuleExportName::Ident(id) = &sp.orig
+                                {
+                                    local_exports.push(id);
+                                }
+                            }
+                        }
+                    }
+                }
+                ModuleDecl::ExportAll(a) => self.import_attributes(a.with.as_deref()),
+                _ => {}
+            }
+        }
+        let refs: Vec<&Stmt> = stmts.iter().collect();
+        // Imports are lexical declarations of the module.
+        let import_names: Vec<String> = imports.iter().map(|l| l.name.clone()).collect();
+        self.check_declarations(&refs, ListKind::Module, &[], imports);
+        let mut seen: HashMap<&str, BytePos> = HashMap::new();
+        for (name, pos) in &exported {
+            if seen.insert(name, *pos).is_some() {
+                self.err(*pos, format!("Duplicate export of '{name}'"));
+            }
+        }
+        if !local_exports.is_empty() {
+            let mut declared: Vec<String> = import_names;
+            let mut lex = Vec::new();
+            Self::lex_names(&refs, ListKind::Module, &mut lex);
+            declared.extend(lex.into_iter().map(|l| l.name));
+            let mut vars = Vec::new();
+            for st in &refs {
+                var_names(st, &mut vars);
+            }
+            declared.extend(vars.into_iter().map(|v| v.0));
+            for id in local_exports {
+                if !declared.iter().any(|d| *d == *id.sym) {
+                    self.err(id.span.lo, format!("Export '{}' is not defined in module", id.sym));
+                }
+            }
+        }
+        for st in &refs {
+            self.stmt(st);
+        }
+    }
+
+    fn import_attributes(&mut self, with: Option<&ObjectLit>) {
+        let Some(with) = with else { return };
+        let mut keys: Vec<String> = Vec::new();
+        for p in &with.props {
+            if let PropOrSpread::Prop(p) = p
+                && let Prop::KeyValue(kv) = &**p
+            {
+                let key = match &kv.key {
+                    PropName::Ident(i) => i.sym.to_string(),
+                    PropName::Str(s) => s.value.to_string_lossy().into_owned(),
+                    _ => continue,
+                };
+                if keys.contains(&key) {
+                    self.err(kv.key.span().lo, format!("Import assertion has duplicate key '{key}'"));
+                }
+                keys.push(key);
+            }
         }
     }
 
@@ -528,7 +690,7 @@ impl Checker<'_> {
             Stmt::Switch(sw) => {
                 self.expr(&sw.discriminant);
                 let all: Vec<&Stmt> = sw.cases.iter().flat_map(|c| c.cons.iter()).collect();
-                self.check_declarations(&all, ListKind::Block, &[]);
+                self.check_declarations(&all, ListKind::Block, &[], Vec::new());
                 self.jumps.breakables += 1;
                 for c in &sw.cases {
                     if let Some(t) = &c.test {
@@ -1081,7 +1243,7 @@ impl Checker<'_> {
             Expr::Update(u) => self.assign_target_expr(&u.arg),
             Expr::Bin(b) => {
                 match &*b.left {
-                    Expr::PrivateName(p) => self.private_ref(p),
+                    Expr::PrivateName(p) if b.op == BinaryOp::In => self.private_ref(p),
                     other => self.expr(other),
                 }
                 self.expr(&b.right);
@@ -1190,7 +1352,8 @@ impl Checker<'_> {
                 }
                 self.expr(&a.arg)
             }
-            Expr::PrivateName(p) => self.private_ref(p),
+            // Only `#x in obj` may use a private name alone.
+            Expr::PrivateName(p) => self.err(p.span.lo, format!("Unexpected identifier '#{}'", p.name)),
             Expr::MetaProp(m) if self.raw(m.span).contains('\\') => {
                 let what = if m.kind == MetaPropKind::NewTarget { "new.target" } else { "import.meta" };
                 self.err(m.span.lo, format!("'{what}' must not contain escaped characters"));
@@ -1283,9 +1446,29 @@ mod tests {
             ("({ __proto__: 1, __proto__: 2 });", "Duplicate __proto__ fields are not allowed in object literals"),
             ("function f() { new.t\\u0061rget; }", "'new.target' must not contain escaped characters"),
             ("async () => { (a = await 1) => {}; };", "Illegal await-expression in formal parameters of async function"),
+            ("class C { #x; m() { #x in #x in this; } }", "Unexpected identifier '#x'"),
         ];
         for (src, msg) in cases {
             assert_eq!(first_error(src).as_deref(), Some(msg), "{src}");
+        }
+    }
+
+    #[test]
+    fn rejects_module_early_errors() {
+        let cases = [
+            ("var x; export { x }; export { x as x };", "Duplicate export of 'x'"),
+            ("export default 1; export default 2;", "Duplicate export of 'default'"),
+            ("export { y };", "Export 'y' is not defined in module"),
+            ("import { a, b as a } from './m.js';", "Identifier 'a' has already been declared"),
+            ("import a from './m.js'; var a;", "Identifier 'a' has already been declared"),
+            ("export default function f() {} var f;", "Identifier 'f' has already been declared"),
+            ("function f() {} function f() {}", "Identifier 'f' has already been declared"),
+            ("export { '\\uD83D' as x } from './m.js';", "Invalid module export name: contains unpaired surrogate"),
+            ("import x from './m.js' with { type: 'json', type: 'json' };", "Import assertion has duplicate key 'type'"),
+        ];
+        for (src, msg) in cases {
+            let err = parse_file("t.mjs", src.to_string(), Goal::Module).err().map(|e| e[0].message.clone());
+            assert_eq!(err.as_deref(), Some(msg), "{src}");
         }
     }
 
