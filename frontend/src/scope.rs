@@ -400,7 +400,9 @@ impl Analyzer<'_> {
         let binding = &self.info.bindings[b as usize];
         let bscope = &self.info.scopes[binding.scope as usize];
         let other_func = bscope.func != self.func;
-        let tdz_check = binding.kind.is_lexical() && (other_func || pos.0 < binding.decl_end || bscope.kind == ScopeKind::Switch);
+        let tdz_check = binding.kind.is_lexical() && (other_func || pos.0 < binding.decl_end || bscope.kind == ScopeKind::Switch)
+            // A parameter read by an earlier parameter's initializer (or its own).
+            || binding.kind == BindingKind::Param && pos.0 < binding.decl_end;
         if other_func {
             self.info.bindings[b as usize].captured = true;
         }
@@ -741,11 +743,12 @@ impl Analyzer<'_> {
                 self.declare_in(fs, &n.sym, BindingKind::FunctionName, n.span.lo, 0);
             }
         }
+        let exprs = f.params.iter().any(|p| has_expressions(&p.pat));
         for p in &f.params {
             let mut ids = Vec::new();
             pat_idents(&p.pat, &mut ids);
             for id in ids {
-                self.declare_in(fs, &id.sym, BindingKind::Param, id.span.lo, 0);
+                self.declare_in(fs, &id.sym, BindingKind::Param, id.span.lo, param_end(exprs, &p.pat));
             }
         }
         if let Some(body) = &f.body {
@@ -899,11 +902,12 @@ impl Analyzer<'_> {
             ParamOrTsParamProp::Param(p) => Some(&p.pat),
             ParamOrTsParamProp::TsParamProp(_) => None,
         }).collect();
+        let exprs = params.iter().any(|p| has_expressions(p));
         for p in &params {
             let mut ids = Vec::new();
             pat_idents(p, &mut ids);
             for id in ids {
-                self.declare_in(fs, &id.sym, BindingKind::Param, id.span.lo, 0);
+                self.declare_in(fs, &id.sym, BindingKind::Param, id.span.lo, param_end(exprs, p));
             }
         }
         if let Some(body) = &ctor.body {
@@ -928,11 +932,12 @@ impl Analyzer<'_> {
         let strict = self.strict() || body_strict;
         self.enter_function(a.span.lo, true, strict, None);
         let fs = self.current;
+        let exprs = a.params.iter().any(has_expressions);
         for p in &a.params {
             let mut ids = Vec::new();
             pat_idents(p, &mut ids);
             for id in ids {
-                self.declare_in(fs, &id.sym, BindingKind::Param, id.span.lo, 0);
+                self.declare_in(fs, &id.sym, BindingKind::Param, id.span.lo, param_end(exprs, p));
             }
         }
         match &*a.body {
@@ -1199,4 +1204,26 @@ fn collect_vars(s: &Stmt, out: &mut Vec<(String, BytePos)>) {
         }
         _ => {}
     }
+}
+
+/// Whether a parameter pattern contains expressions (defaults or computed keys): then the
+/// parameters have a TDZ while the list is bound (§10.2.11 step 20-21).
+fn has_expressions(p: &Pat) -> bool {
+    match p {
+        Pat::Assign(_) => true,
+        Pat::Array(a) => a.elems.iter().flatten().any(has_expressions),
+        Pat::Rest(r) => has_expressions(&r.arg),
+        Pat::Object(o) => o.props.iter().any(|prop| match prop {
+            ObjectPatProp::KeyValue(kv) => matches!(kv.key, PropName::Computed(_)) || has_expressions(&kv.value),
+            ObjectPatProp::Assign(a) => a.value.is_some(),
+            ObjectPatProp::Rest(r) => has_expressions(&r.arg),
+        }),
+        _ => false,
+    }
+}
+
+/// The TDZ end of a parameter's bindings: the end of its pattern when the list has
+/// expressions, else none (0).
+fn param_end(exprs: bool, p: &Pat) -> u32 {
+    if exprs { p.span().hi.0 } else { 0 }
 }

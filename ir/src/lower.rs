@@ -924,8 +924,10 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 Loc::Local(self.local(&bind.name.clone()))
             };
             self.locs.insert(b, loc);
+            // Parameters of a list with expressions are in their TDZ until bound.
+            let param_tdz = bind.kind == BindingKind::Param && bind.decl_end > 0;
             if !bind.captured {
-                let init = if bind.kind.is_lexical() {
+                let init = if bind.kind.is_lexical() || param_tdz {
                     self.emit(Op::Uninit, Ty::Any)
                 } else if matches!(bind.kind, BindingKind::Var) && s == self.func_scope {
                     self.undef()
@@ -937,6 +939,9 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 }
             } else if matches!(bind.kind, BindingKind::Var) {
                 let u = self.undef();
+                self.store(b, u);
+            } else if param_tdz {
+                let u = self.emit(Op::Uninit, Ty::Any);
                 self.store(b, u);
             }
         }
