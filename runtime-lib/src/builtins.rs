@@ -1,6 +1,7 @@
 //! The ECMAScript and Node globals, one file per chapter or module under `builtins/`, and the
 //! small vocabulary they are declared with (`method`, `getter`, `constructor`).
 
+pub mod annex_b;
 pub mod array;
 pub mod boolean;
 pub mod collections;
@@ -68,6 +69,7 @@ pub fn install() {
     array::install();
     iterators::install();
     string::install();
+    annex_b::install();
     symbol::install();
     crate::generator::install();
     crate::async_generator::install();
