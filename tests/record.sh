@@ -46,8 +46,20 @@ for f in "${files[@]}"; do
     read -r -a args <<< "${BASH_REMATCH[1]}"
   fi
 
+  # A program using a feature node 20 lacks (marked `// node: 22` on its first lines) is
+  # recorded with the node in $NODE22 (e.g. from `npm install node@22`).
+  nodebin=node
+  if head -n 3 "$abs" | grep -q '^// node: 22'; then
+    nodebin="${NODE22:-}"
+    if [ -z "$nodebin" ]; then
+      echo "record.sh: $f needs node 22: set NODE22 to its path" >&2
+      status=1
+      continue
+    fi
+  fi
+
   errtmp="$(mktemp)"
-  (cd "$dir" && node "$file" ${args[@]+"${args[@]}"} > "$base.out" 2> "$errtmp")
+  (cd "$dir" && "$nodebin" "$file" ${args[@]+"${args[@]}"} > "$base.out" 2> "$errtmp")
   code=$?
 
   if [ "$code" -ne 0 ]; then

@@ -3,6 +3,7 @@
 
 pub mod annex_b;
 pub mod array;
+pub mod array_from_async;
 pub mod boolean;
 pub mod collections;
 pub mod console;

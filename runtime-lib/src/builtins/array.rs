@@ -38,6 +38,7 @@ pub fn install() {
     method(c, "from", 1, from);
     method(c, "isArray", 1, is_array);
     method(c, "of", 0, of);
+    method(c, "fromAsync", 1, crate::builtins::array_from_async::from_async);
     let methods: &[(&str, u32, NativeFn)] = &[
         ("at", 1, at),
         ("concat", 1, concat),
@@ -168,7 +169,7 @@ fn set(o: Value, i: u64, v: Value) -> JsResult<()> {
     set_key(o, index_key(i), v)
 }
 
-fn set_length(o: Value, len: u64) -> JsResult<()> {
+pub(crate) fn set_length(o: Value, len: u64) -> JsResult<()> {
     set_key(o, length_key(), Value::number(len as f64))
 }
 
@@ -181,7 +182,7 @@ fn delete(o: Value, i: u64) -> JsResult<()> {
 }
 
 /// CreateDataPropertyOrThrow (§7.3.7).
-fn create(o: Value, i: u64, v: Value) -> JsResult<()> {
+pub(crate) fn create(o: Value, i: u64, v: Value) -> JsResult<()> {
     let x = obj(o);
     let k = index_key(i);
     if !x.extensible() && x.get_own(k).is_none() {
@@ -270,7 +271,7 @@ fn is_array(a: &CallArgs) -> JsResult<Value> {
 
 /// The result object of Array.from / Array.of: `new C(...args)` for a constructor other
 /// than Array, else a new array.
-fn new_from_constructor(c: Value, len: Option<u64>) -> JsResult<Value> {
+pub(crate) fn new_from_constructor(c: Value, len: Option<u64>) -> JsResult<Value> {
     if function::is_constructor(c) && c != realm().array_constructor {
         let args: &[Value] = match len {
             Some(n) => &[Value::number(n as f64)],
