@@ -174,58 +174,7 @@ fn bound_names<'b>(p: &'b Pat, out: &mut Vec<&'b Ident>) {
 
 /// VarDeclaredNames of a statement (not looking into functions).
 fn var_names(s: &Stmt, out: &mut Vec<(String, BytePos)>) {
-    let decl = |v: &VarDecl, out: &mut Vec<(String, BytePos)>| {
-        if v.kind == VarDeclKind::Var {
-            for d in &v.decls {
-                let mut ids = Vec::new();
-                bound_names(&d.name, &mut ids);
-                out.extend(ids.into_iter().map(|i| (i.sym.to_string(), i.span.lo)));
-            }
-        }
-    };
-    match s {
-        Stmt::Decl(Decl::Var(v)) => decl(v, out),
-        Stmt::Block(b) => b.stmts.iter().for_each(|s| var_names(s, out)),
-        Stmt::If(i) => {
-            var_names(&i.cons, out);
-            if let Some(a) = &i.alt {
-                var_names(a, out);
-            }
-        }
-        Stmt::Labeled(l) => var_names(&l.body, out),
-        Stmt::While(w) => var_names(&w.body, out),
-        Stmt::DoWhile(w) => var_names(&w.body, out),
-        Stmt::With(w) => var_names(&w.body, out),
-        Stmt::For(f) => {
-            if let Some(VarDeclOrExpr::VarDecl(v)) = &f.init {
-                decl(v, out);
-            }
-            var_names(&f.body, out);
-        }
-        Stmt::ForIn(f) => {
-            if let ForHead::VarDecl(v) = &f.left {
-                decl(v, out);
-            }
-            var_names(&f.body, out);
-        }
-        Stmt::ForOf(f) => {
-            if let ForHead::VarDecl(v) = &f.left {
-                decl(v, out);
-            }
-            var_names(&f.body, out);
-        }
-        Stmt::Switch(sw) => sw.cases.iter().flat_map(|c| c.cons.iter()).for_each(|s| var_names(s, out)),
-        Stmt::Try(t) => {
-            t.block.stmts.iter().for_each(|s| var_names(s, out));
-            if let Some(h) = &t.handler {
-                h.body.stmts.iter().for_each(|s| var_names(s, out));
-            }
-            if let Some(f) = &t.finalizer {
-                f.stmts.iter().for_each(|s| var_names(s, out));
-            }
-        }
-        _ => {}
-    }
+    crate::scope::collect_vars(s, out)
 }
 
 /// The function declaration a (possibly nested) labelled statement labels, if any.

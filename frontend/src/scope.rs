@@ -1151,8 +1151,9 @@ pub fn pat_idents<'a>(p: &'a Pat, out: &mut Vec<&'a Ident>) {
     }
 }
 
-/// The `var` names declared in a statement, not looking into nested functions.
-fn collect_vars(s: &Stmt, out: &mut Vec<(String, BytePos)>) {
+/// The `var` names declared in a statement (VarDeclaredNames), not looking into nested
+/// functions.
+pub(crate) fn collect_vars(s: &Stmt, out: &mut Vec<(String, BytePos)>) {
     let var_decl = |v: &VarDecl, out: &mut Vec<(String, BytePos)>| {
         if v.kind == VarDeclKind::Var {
             for d in &v.decls {
@@ -1174,6 +1175,7 @@ fn collect_vars(s: &Stmt, out: &mut Vec<(String, BytePos)>) {
         Stmt::Labeled(l) => collect_vars(&l.body, out),
         Stmt::While(w) => collect_vars(&w.body, out),
         Stmt::DoWhile(w) => collect_vars(&w.body, out),
+        Stmt::With(w) => collect_vars(&w.body, out),
         Stmt::For(f) => {
             if let Some(VarDeclOrExpr::VarDecl(v)) = &f.init {
                 var_decl(v, out);

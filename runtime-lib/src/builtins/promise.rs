@@ -186,6 +186,11 @@ pub fn perform_then(p: Value, on_fulfilled: Value, on_rejected: Value, cap: Opti
         resolve: resolve_v,
         reject: reject_v,
     };
+    add_reaction(p, r);
+}
+
+/// Adds a reaction to `p`: kept while it is pending, else queued as a job at once.
+fn add_reaction(p: Value, r: Reaction) {
     let pr = promise(p);
     match pr.state {
         State::Pending => pr.reactions.push(r),
@@ -205,18 +210,7 @@ pub fn perform_then(p: Value, on_fulfilled: Value, on_rejected: Value, cap: Opti
 /// marker that `event_loop::run_job` recognises).
 pub fn perform_await(p: Value, g: Value) {
     let r = Reaction { on_fulfilled: g, on_rejected: g, promise: Value::HOLE, resolve: Value::UNDEFINED, reject: Value::UNDEFINED };
-    let pr = promise(p);
-    match pr.state {
-        State::Pending => pr.reactions.push(r),
-        State::Fulfilled => event_loop::enqueue(reaction_job(r, State::Fulfilled, pr.result)),
-        State::Rejected => {
-            if !pr.handled {
-                event_loop::untrack_rejection(p);
-            }
-            event_loop::enqueue(reaction_job(r, State::Rejected, pr.result));
-        }
-    }
-    promise(p).handled = true;
+    add_reaction(p, r);
 }
 
 /// NewPromiseCapability(C): for the built-in constructor, a fresh promise and its
