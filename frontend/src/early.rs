@@ -878,6 +878,36 @@ impl Checker<'_> {
         }
     }
 
+    /// A regular expression literal's flags and pattern are early errors (§13.2.7.2), checked
+    /// with the same engine (regress) and flags as the runtime compiles them with.
+    fn regex(&mut self, r: &Regex) {
+        let flags: &str = &r.flags;
+        let mut seen = String::new();
+        for c in flags.chars() {
+            if !"dgimsuvy".contains(c) || seen.contains(c) {
+                return self.err(r.span.lo, "Invalid regular expression flags");
+            }
+            seen.push(c);
+        }
+        if seen.contains('u') && seen.contains('v') {
+            return self.err(r.span.lo, "Invalid regular expression flags");
+        }
+        let unicode = seen.contains('u') || seen.contains('v');
+        let cps: Vec<u32> =
+            if unicode { r.exp.chars().map(u32::from).collect() } else { r.exp.encode_utf16().map(u32::from).collect() };
+        let f = regress::Flags {
+            icase: seen.contains('i'),
+            multiline: seen.contains('m'),
+            dot_all: seen.contains('s'),
+            no_opt: true,
+            unicode,
+            unicode_sets: seen.contains('v'),
+        };
+        if let Err(e) = regress::Regex::from_unicode(cps.into_iter(), f) {
+            self.err(r.span.lo, format!("Invalid regular expression: /{}/{}: {}", &*r.exp, flags, e.text));
+        }
+    }
+
     fn str_lit(&mut self, s: &Str) {
         let Some(raw) = s.raw.as_deref() else { return };
         let msg = if self.ctx.strict {
@@ -1114,7 +1144,8 @@ impl Checker<'_> {
 
     fn expr(&mut self, e: &Expr) {
         match e {
-            Expr::This(_) | Expr::Lit(Lit::Num(_) | Lit::Bool(_) | Lit::Null(_) | Lit::BigInt(_) | Lit::Regex(_)) => {}
+            Expr::This(_) | Expr::Lit(Lit::Num(_) | Lit::Bool(_) | Lit::Null(_) | Lit::BigInt(_)) => {}
+            Expr::Lit(Lit::Regex(r)) => self.regex(r),
             Expr::Lit(Lit::Str(s)) => self.str_lit(s),
             Expr::Lit(_) => {}
             Expr::Ident(id) => self.ident(id, IdentRole::Reference),
