@@ -5,10 +5,12 @@
 //!    promise jobs, repeatedly until both are empty; then unhandled rejections are reported;
 //! 2. each loop turn runs the expired timers (earliest deadline first, then creation order),
 //!    then the immediates queued before the turn (the check phase);
-//! 3. the process stays alive while a referenced timer or an immediate is pending.
+//! 3. between timers and immediates, the completions of Rust I/O operations run (`io.rs`,
+//!    the poll phase); the wait between turns lets those operations progress;
+//! 4. the process stays alive while a referenced timer, an immediate or a referenced I/O
+//!    operation is pending.
 //!
-//! Rust-side queues hold JS values; `trace` visits them (they are GC roots). I/O readiness
-//! (tokio) will plug into the wait between turns (`wait_for_next_timer`).
+//! Rust-side queues hold JS values; `trace` visits them (they are GC roots).
 
 use std::collections::{BTreeMap, VecDeque};
 use std::time::{Duration, Instant};
@@ -309,7 +311,7 @@ pub fn drain_microtasks() {
 
 fn alive() -> bool {
     let l = lp();
-    l.immediates.iter().any(|&v| timer(v).refed) || l.timers.values().any(|&v| timer(v).refed)
+    l.immediates.iter().any(|&v| timer(v).refed) || l.timers.values().any(|&v| timer(v).refed) || crate::io::has_refed()
 }
 
 fn run_timers() {
@@ -352,17 +354,26 @@ fn run_immediates() {
     }
 }
 
+/// The wait between turns: until the next timer is due or an I/O operation completes
+/// (`io.rs`), not at all while immediates are queued.
 fn wait_for_next_timer() {
     if !lp().immediates.is_empty() {
         return;
     }
     let next = lp().timers.first_key_value().map(|(k, _)| k.0);
-    if let Some(deadline) = next {
-        let now = now_ms();
-        if deadline > now {
-            crate::stdio::flush();
-            std::thread::sleep(Duration::from_millis(deadline - now));
+    match next {
+        Some(deadline) => {
+            let now = now_ms();
+            if deadline > now {
+                crate::stdio::flush();
+                crate::io::wait(Some(Duration::from_millis(deadline - now)));
+            }
         }
+        None if crate::io::has_pending() => {
+            crate::stdio::flush();
+            crate::io::wait(None);
+        }
+        None => {}
     }
 }
 
@@ -373,6 +384,7 @@ pub fn run() {
         drain_microtasks();
         while alive() {
             run_timers();
+            crate::io::run_completions();
             run_immediates();
             if !alive() {
                 break;

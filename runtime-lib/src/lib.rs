@@ -16,6 +16,7 @@ pub mod error;
 pub mod event_loop;
 pub mod function;
 pub mod gc;
+pub mod io;
 pub mod generator;
 pub mod numconv;
 pub mod object;

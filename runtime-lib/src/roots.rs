@@ -10,5 +10,6 @@ pub fn trace_runtime(t: &mut Tracer) {
     crate::builtins::symbol::trace(t);
     crate::event_loop::trace(t);
     crate::generator::trace(t);
+    crate::io::trace(t);
     t.value(crate::error::pending());
 }

@@ -83,7 +83,7 @@ fn bound_target(f: Value) -> Option<Value> {
     let fo = unsafe { &*(f.as_object() as *const crate::object::FunctionObject) };
     let info = unsafe { &*fo.info };
     let native = info.native?;
-    if native as usize == bound_call as usize || native as usize == bound_construct as usize {
+    if native as usize == bound_call as *const () as usize || native as usize == bound_construct as *const () as usize {
         let data = fo.env;
         return Some(unsafe { (&(*data.as_object()).elements)[0] });
     }
