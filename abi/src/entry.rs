@@ -135,6 +135,8 @@ pub static ENTRIES: &[Entry] = &[
     e("kiln_field_key", &[V, I], V, false),
     // CommonJS module-scope values by name: require, module, exports.
     e("kiln_module_var", &[V], V, false),
+    // An ES module's import from a core module (by name, checked at compile time).
+    e("kiln_core_module", &[V], V, false),
     // generator, state, locals array, count.
     e("kiln_gen_suspend", &[V, I, P, I], V, false),
     // The saved locals of a generator being resumed.

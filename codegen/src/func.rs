@@ -662,6 +662,10 @@ impl Tx<'_, '_> {
                 self.call_checked("kiln_declare_global", &[key, x, one]);
                 return None;
             }
+            Op::CoreModule(k) => {
+                let k = self.string(*k);
+                self.call("kiln_core_module", &[k])
+            }
             Op::RejectedPromise(v) => {
                 let x = self.val(*v);
                 self.call("kiln_rejected_promise", &[x])

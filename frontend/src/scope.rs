@@ -187,11 +187,28 @@ pub fn analyze(parsed: &Parsed) -> Result<ScopeInfo, Diagnostic> {
         }
     };
     if let Program::Module(m) = &parsed.program {
-        if let Some(item) = m.body.iter().find(|i| i.as_stmt().is_none()) {
-            return Err(parsed.diagnostic(item.span().lo, "import/export declarations are not supported yet"));
+        let unsupported = m.body.iter().find(|i| !matches!(i, ModuleItem::Stmt(_) | ModuleItem::ModuleDecl(ModuleDecl::Import(_))));
+        if let Some(item) = unsupported {
+            return Err(parsed.diagnostic(item.span().lo, "export declarations are not supported yet"));
         }
     }
     a.enter_function(BytePos(0), false, strict, None);
+    // Import bindings: immutable, initialised before the module body runs.
+    if let Program::Module(m) = &parsed.program {
+        for item in &m.body {
+            if let ModuleItem::ModuleDecl(ModuleDecl::Import(i)) = item {
+                for s in &i.specifiers {
+                    let local = match s {
+                        ImportSpecifier::Named(n) => &n.local,
+                        ImportSpecifier::Default(d) => &d.local,
+                        ImportSpecifier::Namespace(n) => &n.local,
+                    };
+                    a.declare_in(a.current, &local.sym, BindingKind::Const, local.span.lo, 0);
+                    a.reference(local);
+                }
+            }
+        }
+    }
     a.hoist_function_body(&body);
     for s in &body {
         a.stmt(s);

@@ -223,6 +223,8 @@ pub enum Op {
     FieldKey(u32),
     /// CommonJS: `require`, `module` or `exports` (the module wrapper's parameters).
     ModuleVar(StrId),
+    /// An ES module's import of a core module: its exports object.
+    CoreModule(StrId),
     /// A new promise rejected with the value (an async function whose parameters threw).
     RejectedPromise(ValueId),
     /// A classic script's top-level `var`: a global property (undefined) unless one exists.

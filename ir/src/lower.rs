@@ -272,6 +272,9 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                     Program::Script(s) => s.body.iter().collect(),
                     Program::Module(m) => m.body.iter().filter_map(|i| i.as_stmt()).collect(),
                 };
+                if let Program::Module(m) = &parsed.program {
+                    b.imports(m);
+                }
                 b.hoist_functions(&stmts);
                 for s in stmts {
                     b.stmt(s);
@@ -754,6 +757,53 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             }
         }
         self.emit(Op::This, Ty::Any)
+    }
+
+    /// An ES module's imports, bound before its body runs. Only Node's core modules exist to
+    /// import from so far; the default export and a namespace import are the module's
+    /// exports object, as `require` gives it.
+    fn imports(&mut self, m: &'a Module) {
+        for item in &m.body {
+            let ModuleItem::ModuleDecl(ModuleDecl::Import(i)) = item else { continue };
+            let spec = i.src.value.to_string_lossy().into_owned();
+            let Some(name) = kiln_abi::modules::core_module(&spec) else {
+                let why = if kiln_abi::modules::is_node_builtin(&spec) {
+                    format!("node's '{spec}' module is not available in Kiln yet")
+                } else {
+                    format!("Cannot find module '{spec}': importing the program's own files and packages is not supported yet")
+                };
+                self.fail(i.src.span.lo, &why);
+                continue;
+            };
+            if i.type_only || i.phase != ImportPhase::Evaluation {
+                self.fail(i.span.lo, "this form of import is not supported");
+                continue;
+            }
+            self.at(i.span.lo);
+            let k = self.mb.str(name);
+            let ns = self.emit(Op::CoreModule(k), Ty::Object);
+            for s in &i.specifiers {
+                let (local, v) = match s {
+                    ImportSpecifier::Named(n) => {
+                        let imported = match &n.imported {
+                            Some(ModuleExportName::Ident(id)) => id.sym.to_string(),
+                            Some(ModuleExportName::Str(s)) => s.value.to_string_lossy().into_owned(),
+                            None => n.local.sym.to_string(),
+                        };
+                        let v = if imported == "default" {
+                            ns
+                        } else {
+                            let key = self.mb.str(&imported);
+                            self.emit(Op::GetProp(ns, key), Ty::Any)
+                        };
+                        (&n.local, v)
+                    }
+                    ImportSpecifier::Default(d) => (&d.local, ns),
+                    ImportSpecifier::Namespace(n) => (&n.local, ns),
+                };
+                self.init_ident(local, v);
+            }
+        }
     }
 
     /// Class constructors throw when called without `new`.

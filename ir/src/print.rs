@@ -156,6 +156,7 @@ fn op(m: &Module, op: &Op) -> String {
         Op::FieldKey(i) => format!("class.field_key {i}"),
         Op::ModuleVar(k) => format!("module_var {}", s(k)),
         Op::RejectedPromise(v) => format!("promise.rejected v{}", v.0),
+        Op::CoreModule(k) => format!("core_module {}", s(k)),
         Op::DeclareGlobalVar(k) => format!("declare_global_var {}", s(k)),
         Op::DeclareGlobalFunction(k, v) => format!("declare_global_function {}, v{}", s(k), v.0),
     }

@@ -14,7 +14,8 @@ use crate::shape::DEFAULT;
 use crate::string;
 use crate::value::Value;
 
-/// The core modules: name and the function that makes its exports object.
+/// The core modules: name and the function that makes its exports object (the names are
+/// `kiln_abi::modules::CORE_MODULES`, which the compiler checks imports against).
 const CORE: &[(&str, fn() -> Value)] = &[
     ("process", || realm().process),
     ("timers", timers_module),
@@ -32,6 +33,17 @@ pub fn install() {
     r.module_object = module;
     r.require_function = require;
     r.core_modules = object::new_array(vec![Value::UNDEFINED; CORE.len()]);
+}
+
+/// An ES module's `import ... from 'name'` of a core module (checked at compile time): its
+/// exports object.
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_core_module(name: Value) -> Value {
+    let name = string::to_rust(name.as_string());
+    match CORE.iter().position(|(n, _)| *n == name) {
+        Some(i) => core_module(i),
+        None => Value::UNDEFINED,
+    }
 }
 
 /// `require`, `module` or `exports` in a CommonJS program.
@@ -82,4 +94,13 @@ fn timers_module() -> Value {
     let i = CORE.iter().position(|(n, _)| *n == "timers/promises").unwrap();
     define(m, "promises", core_module(i), DEFAULT);
     m
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_registry_has_every_core_module_the_compiler_knows() {
+        let names: Vec<&str> = super::CORE.iter().map(|(n, _)| *n).collect();
+        assert_eq!(names, kiln_abi::modules::CORE_MODULES);
+    }
 }
