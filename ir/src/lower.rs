@@ -2798,12 +2798,17 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 },
                 _ => None,
             };
-            let sfid = self.closure_id(Source::StaticInit(m), String::new());
-            let env = self.current_env();
-            let f = self.emit(Op::Closure(sfid, env), Ty::Object);
-            self.emit_void(Op::SetHome(f, k));
-            let what = self.mb.str("static initializer");
-            let v = self.emit(Op::Call { callee: f, this: k, args: Vec::new(), what }, Ty::Any);
+            // A static field without an initializer is undefined (no function to run).
+            let v = if matches!(m, ClassMember::ClassProp(p) if p.value.is_none()) {
+                self.undef()
+            } else {
+                let sfid = self.closure_id(Source::StaticInit(m), String::new());
+                let env = self.current_env();
+                let f = self.emit(Op::Closure(sfid, env), Ty::Object);
+                self.emit_void(Op::SetHome(f, k));
+                let what = self.mb.str("static initializer");
+                self.emit(Op::Call { callee: f, this: k, args: Vec::new(), what }, Ty::Any)
+            };
             if let Some(key) = key {
                 self.emit_void(Op::DefineField(k, key, v));
             }

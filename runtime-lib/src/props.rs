@@ -357,8 +357,32 @@ pub unsafe extern "C" fn kiln_define_named(obj: Value, key: Value, v: Value, ic:
 pub extern "C" fn kiln_define_field(obj: Value, key: Value, v: Value) -> Value {
     ret((|| {
         let k = conv::to_property_key(key)?;
-        unsafe { (*obj.as_object()).define(k, v, DEFAULT)? };
-        Ok(Value::UNDEFINED)
+        object::prepare(obj);
+        let o = unsafe { &mut *obj.as_object() };
+        if o.get_own(k).is_none() && o.extensible() {
+            o.define(k, v, DEFAULT)?;
+            return Ok(Value::UNDEFINED);
+        }
+        // CreateDataPropertyOrThrow over an existing property or on a non-extensible object.
+        let desc = object::Descriptor {
+            value: Some(v),
+            writable: Some(true),
+            get: None,
+            set: None,
+            enumerable: Some(true),
+            configurable: Some(true),
+        };
+        if object::define_own_property(obj, k, &desc)? {
+            return Ok(Value::UNDEFINED);
+        }
+        let name = object::key_to_display(k);
+        if crate::function::is_constructor(obj) && name == "prototype" {
+            return Err(error::throw_type_error("Classes may not have a static property named 'prototype'"));
+        }
+        if !o.extensible() && o.get_own(k).is_none() {
+            return Err(error::throw_type_error(&format!("Cannot define property {name}, object is not extensible")));
+        }
+        Err(error::throw_type_error(&format!("Cannot redefine property: {name}")))
     })())
 }
 
