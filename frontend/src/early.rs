@@ -881,6 +881,10 @@ impl Checker<'_> {
     /// A regular expression literal's flags and pattern are early errors (§13.2.7.2), checked
     /// with the same engine (regress) and flags as the runtime compiles them with.
     fn regex(&mut self, r: &Regex) {
+        // A line terminator cannot be part of a literal (swc lets U+2028/U+2029 through).
+        if r.exp.contains(['\u{2028}', '\u{2029}']) {
+            return self.err(r.span.lo, "Invalid regular expression: missing /");
+        }
         let flags: &str = &r.flags;
         let mut seen = String::new();
         for c in flags.chars() {

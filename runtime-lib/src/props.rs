@@ -165,6 +165,12 @@ pub extern "C" fn kiln_get_elem(obj: Value, key: Value) -> Value {
     }
     ret((|| {
         if obj.is_nullish() {
+            // GetValue's ToObject(base) throws before the key is converted; a primitive key
+            // converts without side effects, so node's message can still name it.
+            if key.is_object() {
+                let base = if obj.is_null() { "null" } else { "undefined" };
+                return Err(error::throw_type_error(&format!("Cannot read properties of {base}")));
+            }
             let k = conv::to_property_key(key)?;
             return object::get_value(obj, k);
         }
