@@ -569,23 +569,31 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         self.resumption(mode, xl)
     }
 
-    /// `yield* iterable` in an async generator: the inner iterator is an async one (or a sync
-    /// one wrapped by the runtime); every result it gives is awaited.
-    fn async_yield_star(&mut self, v: ValueId) -> ValueId {
-        let rec = self.emit(Op::AsyncIterInit(v), Ty::Object);
-        let recl = self.local("<delegate>");
-        self.set(recl, rec);
-        let recv = self.local("<received>");
-        let model = self.local("<mode>");
+    /// The locals and blocks a `yield*` loop shares (sync or async): the inner iterator, what
+    /// the generator was resumed with (first `next(undefined)`), the result, and the loop's
+    /// head (current block when this returns) and exit.
+    fn start_delegation(&mut self, iter: ValueId) -> Delegation {
+        let il = self.local("<delegate>");
+        self.set(il, iter);
+        let received = self.local("<received>");
+        let mode = self.local("<mode>");
         let u = self.undef();
-        self.set(recv, u);
+        self.set(received, u);
         let z = self.int(0);
-        self.set(model, z);
+        self.set(mode, z);
         let result = self.local("<yield*>");
         let head = self.new_block();
         let exit = self.new_block();
         self.jump(head);
         self.switch_to(head);
+        Delegation { iter: il, received, mode, result, head, exit }
+    }
+
+    /// `yield* iterable` in an async generator: the inner iterator is an async one (or a sync
+    /// one wrapped by the runtime); every result it gives is awaited.
+    fn async_yield_star(&mut self, v: ValueId) -> ValueId {
+        let rec = self.emit(Op::AsyncIterInit(v), Ty::Object);
+        let Delegation { iter: recl, received: recv, mode: model, result, head, exit } = self.start_delegation(rec);
         let (r, rv, m) = (self.get(recl), self.get(recv), self.get(model));
         let raw = self.emit(Op::AsyncYieldStarStep(r, rv, m), Ty::Any);
         let rawl = self.local("<inner-result>");
@@ -687,19 +695,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
     /// its final value is the expression's value.
     fn yield_star(&mut self, v: ValueId) -> ValueId {
         let it = self.emit(Op::IterInit(v), Ty::Object);
-        let itl = self.local("<delegate>");
-        self.set(itl, it);
-        let recv = self.local("<received>");
-        let model = self.local("<mode>");
-        let u = self.undef();
-        self.set(recv, u);
-        let z = self.int(0);
-        self.set(model, z);
-        let result = self.local("<yield*>");
-        let head = self.new_block();
-        let exit = self.new_block();
-        self.jump(head);
-        self.switch_to(head);
+        let Delegation { iter: itl, received: recv, mode: model, result, head, exit } = self.start_delegation(it);
         let (it, rv, m) = (self.get(itl), self.get(recv), self.get(model));
         let r = self.emit(Op::YieldStarStep(it, rv, m), Ty::Object);
         let done_k = self.mb.str("done");
@@ -3252,4 +3248,14 @@ enum Loop {
     In,
     Of,
     Await,
+}
+
+/// The state of a `yield*` loop (`FnBuilder::start_delegation`).
+struct Delegation {
+    iter: LocalId,
+    received: LocalId,
+    mode: LocalId,
+    result: LocalId,
+    head: BlockId,
+    exit: BlockId,
 }

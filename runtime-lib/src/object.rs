@@ -941,6 +941,18 @@ pub struct Descriptor {
 }
 
 impl Descriptor {
+    /// A complete data property descriptor.
+    pub fn data(value: Value, writable: bool, enumerable: bool, configurable: bool) -> Descriptor {
+        Descriptor {
+            value: Some(value),
+            writable: Some(writable),
+            get: None,
+            set: None,
+            enumerable: Some(enumerable),
+            configurable: Some(configurable),
+        }
+    }
+
     pub fn is_accessor(&self) -> bool {
         self.get.is_some() || self.set.is_some()
     }

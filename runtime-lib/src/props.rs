@@ -288,15 +288,7 @@ pub extern "C" fn kiln_declare_global(key: Value, v: Value, is_function: u64) ->
             object::set(g, k, v, g).map(|_| ())
         }
         (_, true) => {
-            let desc = object::Descriptor {
-                value: Some(v),
-                writable: Some(true),
-                get: None,
-                set: None,
-                enumerable: Some(true),
-                configurable: Some(false),
-            };
-            object::define_own_property(g, k, &desc).map(|_| ())
+            object::define_own_property(g, k, &object::Descriptor::data(v, true, true, false)).map(|_| ())
         }
     };
     match r {
@@ -370,15 +362,7 @@ pub extern "C" fn kiln_define_field(obj: Value, key: Value, v: Value) -> Value {
             return Ok(Value::UNDEFINED);
         }
         // CreateDataPropertyOrThrow over an existing property or on a non-extensible object.
-        let desc = object::Descriptor {
-            value: Some(v),
-            writable: Some(true),
-            get: None,
-            set: None,
-            enumerable: Some(true),
-            configurable: Some(true),
-        };
-        if object::define_own_property(obj, k, &desc)? {
+        if object::define_own_property(obj, k, &object::Descriptor::data(v, true, true, true))? {
             return Ok(Value::UNDEFINED);
         }
         let name = object::key_to_display(k);
