@@ -247,6 +247,10 @@ impl Tx<'_, '_> {
                 self.iconst(bits)
             }
             Op::Str(s) => self.string(*s),
+            Op::BigInt(s) => {
+                let digits = self.string(*s);
+                self.call("kiln_bigint_from_string", &[digits])
+            }
             Op::Hole => self.iconst(enc::HOLE),
             Op::Uninit => self.iconst(enc::UNINIT),
             Op::Param(i) => {
@@ -783,6 +787,12 @@ impl Tx<'_, '_> {
             UnOp::TypeOf => self.call("kiln_typeof", &[x]),
             UnOp::ToPropertyKey => self.call_checked("kiln_to_property_key", &[x]),
             UnOp::Neg => self.call_checked("kiln_neg", &[x]),
+            // The fast paths of `x + 1` / `x - 1`; the runtime's slow path also takes BigInts.
+            UnOp::Inc | UnOp::Dec => {
+                let one = self.iconst(enc::from_i32(1));
+                let (op, name) = if op == UnOp::Inc { (BinOp::Add, "kiln_inc") } else { (BinOp::Sub, "kiln_dec") };
+                self.binary_values(op, x, one, ty, Ty::Int32, name)
+            }
             UnOp::BitNot => self.call_checked("kiln_bitnot", &[x]),
             UnOp::ToString => {
                 if ty == Ty::String {
@@ -835,6 +845,13 @@ impl Tx<'_, '_> {
             BinOp::InstanceOf => "kiln_instanceof",
             BinOp::In => "kiln_in",
         };
+        let (ty_a, ty_b) = (self.f.ty(a), self.f.ty(b));
+        self.binary_values(op, x, y, ty_a, ty_b, name)
+    }
+
+    /// `op` on two values of the given IR types: inline int32 and double paths, and the
+    /// runtime entry `name` for everything else.
+    fn binary_values(&mut self, op: BinOp, x: Value, y: Value, ty_a: Ty, ty_b: Ty, name: &'static str) -> Value {
         let int_path = matches!(
             op,
             BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Mod | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge | BinOp::BitAnd
@@ -864,7 +881,6 @@ impl Tx<'_, '_> {
             self.b.ins().brif(both, done, &[t.into()], next, &[]);
             self.b.switch_to_block(next);
         }
-        let (ty_a, ty_b) = (self.f.ty(a), self.f.ty(b));
         let not_int = if float_path { float } else { slow };
         // A known double operand rules the int32 path out.
         let int_path = int_path && !(float_path && (ty_a == Ty::Double || ty_b == Ty::Double));

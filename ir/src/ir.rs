@@ -74,6 +74,11 @@ pub enum UnOp {
     IsObject,
     /// ToPropertyKey: a string or symbol (computed class element keys, evaluated once).
     ToPropertyKey,
+    /// `x + 1` on a value ToNumeric already converted, with the one of its type (1 or 1n):
+    /// the new value of `x++`.
+    Inc,
+    /// `x - 1` likewise, for `x--`.
+    Dec,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -85,6 +90,8 @@ pub enum Op {
     Num(f64),
     /// A string literal (an atom).
     Str(StrId),
+    /// A BigInt literal: its decimal digits.
+    BigInt(StrId),
     /// The array-hole marker, only as an element of `NewArray`.
     Hole,
     /// The TDZ marker, to initialise a lexical binding.

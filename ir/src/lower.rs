@@ -2330,7 +2330,10 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 let f = self.mb.str(&r.flags);
                 self.emit(Op::NewRegExp(p, f), Ty::Object)
             }
-            Lit::BigInt(b) => self.fail(b.span.lo, "BigInt literals are not supported yet"),
+            Lit::BigInt(b) => {
+                let id = self.mb.str(&b.value.to_string());
+                self.emit(Op::BigInt(id), Ty::Any)
+            }
             Lit::JSXText(t) => self.fail(t.span.lo, "JSX is not supported"),
         }
     }
@@ -2356,7 +2359,11 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 (v, String::new())
             }
             PropName::Computed(c) => (self.expr(&c.expr), String::new()),
-            PropName::BigInt(b) => (self.fail(b.span.lo, "BigInt keys are not supported yet"), String::new()),
+            // `{1n: v}` is the key "1".
+            PropName::BigInt(b) => {
+                let t = b.value.to_string();
+                (self.str_val(&t), t)
+            }
         }
     }
 
@@ -2898,8 +2905,13 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 if let Expr::Lit(Lit::Num(n)) = &*u.arg {
                     return self.number(-n.value);
                 }
+                if let Expr::Lit(Lit::BigInt(b)) = &*u.arg {
+                    let id = self.mb.str(&format!("-{}", b.value));
+                    return self.emit(Op::BigInt(id), Ty::Any);
+                }
                 let v = self.expr(&u.arg);
-                self.emit(Op::Unary(UnOp::Neg, v), Ty::Number)
+                let ty = self.numeric_result(Ty::Number, &[v]);
+                self.emit(Op::Unary(UnOp::Neg, v), ty)
             }
             UnaryOp::Plus => {
                 let v = self.expr(&u.arg);
@@ -2911,7 +2923,8 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             }
             UnaryOp::Tilde => {
                 let v = self.expr(&u.arg);
-                self.emit(Op::Unary(UnOp::BitNot, v), Ty::Int32)
+                let ty = self.numeric_result(Ty::Int32, &[v]);
+                self.emit(Op::Unary(UnOp::BitNot, v), ty)
             }
             UnaryOp::TypeOf => {
                 if let Expr::Ident(id) = &*u.arg {
@@ -2958,11 +2971,11 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
     }
 
     fn update(&mut self, u: &'a UpdateExpr) -> ValueId {
-        let op = if u.op == UpdateOp::PlusPlus { BinOp::Add } else { BinOp::Sub };
+        let op = if u.op == UpdateOp::PlusPlus { UnOp::Inc } else { UnOp::Dec };
         let compute = |b: &mut Self, old: ValueId| {
-            let old = b.emit(Op::Unary(UnOp::ToNumeric, old), Ty::Number);
-            let one = b.int(1);
-            let new = b.emit(Op::Binary(op, old, one), Ty::Number);
+            let ty = b.numeric_result(Ty::Number, &[old]);
+            let old = b.emit(Op::Unary(UnOp::ToNumeric, old), ty);
+            let new = b.emit(Op::Unary(op, old), ty);
             (old, new)
         };
         match &*u.arg {
@@ -3056,9 +3069,23 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         self.get(result)
     }
 
+    /// The type of a numeric operator's result: `ty` (the Number operation's result type)
+    /// when some operand is known not to be a BigInt — a BigInt can then only meet a
+    /// Number, which throws — and `Any` otherwise, since two BigInts give a BigInt.
+    fn numeric_result(&self, ty: Ty, operands: &[ValueId]) -> Ty {
+        let never_bigint = |t: Ty| matches!(t, Ty::Int32 | Ty::Double | Ty::Number | Ty::Bool | Ty::String | Ty::Undefined);
+        if operands.iter().any(|&v| never_bigint(self.f.ty(v))) { ty } else { Ty::Any }
+    }
+
     /// A sharper result type from the operand types: arithmetic with a known double operand
     /// never takes the int32 path, so its result is a double (codegen then skips tag checks).
     fn refine_numeric(&self, op: BinOp, ty: Ty, l: ValueId, r: ValueId) -> Ty {
+        let ty = match op {
+            // (`>>>` is left out: on two BigInts it throws, so it always gives a Number.)
+            BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Mod | BinOp::Exp | BinOp::Shl | BinOp::Sar
+            | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor => self.numeric_result(ty, &[l, r]),
+            _ => ty,
+        };
         let (tl, tr) = (self.f.ty(l), self.f.ty(r));
         let numeric = |t: Ty| matches!(t, Ty::Int32 | Ty::Double | Ty::Number);
         let has_double = tl == Ty::Double || tr == Ty::Double;

@@ -61,6 +61,7 @@ fn op(m: &Module, op: &Op) -> String {
         Op::Int(i) => format!("int {i}"),
         Op::Num(n) => format!("num {n:?}"),
         Op::Str(id) => format!("str {}", s(id)),
+        Op::BigInt(id) => format!("bigint {}", m.string(*id)),
         Op::Hole => "hole".into(),
         Op::Uninit => "uninit".into(),
         Op::Param(i) => format!("param {i}"),

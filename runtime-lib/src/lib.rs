@@ -7,6 +7,7 @@
 //! contract is `kiln_abi`.
 
 pub mod async_generator;
+pub mod bigint;
 pub mod atoms;
 pub mod builtins;
 pub mod class;

@@ -63,6 +63,8 @@ pub enum Class {
     AsyncGenerator = 24,
     /// A Date: the time value (f64) in the tail (`builtins/date.rs`); nothing to trace.
     Date = 25,
+    /// A BigInt wrapper object (`Object(1n)`): a PrimitiveObject.
+    BigIntWrapper = 26,
 }
 
 const _: () = assert!(Class::Function as u8 == kiln_abi::value::CLASS_FUNCTION);
@@ -736,6 +738,8 @@ pub fn get_value(v: Value, key: Key) -> JsResult<Value> {
         r.boolean_prototype
     } else if v.is_symbol() {
         r.symbol_prototype
+    } else if v.is_bigint() {
+        r.bigint_prototype
     } else {
         return Err(error::throw_type_error(&format!(
             "Cannot read properties of {} (reading '{}')",
@@ -1234,9 +1238,8 @@ pub unsafe fn trace(o: *mut Object, t: &mut Tracer) {
             t.value(f.home);
             t.value(f.fields);
         }
-        Class::BooleanWrapper | Class::NumberWrapper | Class::StringWrapper | Class::SymbolWrapper => {
-            t.value((*(o as *const PrimitiveObject)).value)
-        }
+        Class::BooleanWrapper | Class::NumberWrapper | Class::StringWrapper | Class::SymbolWrapper
+        | Class::BigIntWrapper => t.value((*(o as *const PrimitiveObject)).value),
         Class::Accessor => {
             let a = &*(o as *const AccessorObject);
             t.value(a.getter);

@@ -17,7 +17,7 @@ macro_rules! realm_fields {
 
 realm_fields! {
     global, object_prototype, function_prototype, array_prototype, string_prototype,
-    number_prototype, boolean_prototype, symbol_prototype, error_prototype,
+    number_prototype, boolean_prototype, symbol_prototype, bigint_prototype, error_prototype,
     type_error_prototype, range_error_prototype, reference_error_prototype,
     syntax_error_prototype, eval_error_prototype, uri_error_prototype,
     array_iterator_prototype, object_constructor, array_constructor, function_constructor,
@@ -98,6 +98,7 @@ pub fn init() {
     r.number_prototype = plain();
     r.boolean_prototype = plain();
     r.symbol_prototype = plain();
+    r.bigint_prototype = plain();
     r.error_prototype = plain();
     let ep = r.error_prototype;
     let sub = || Value::object(object::new_ordinary(ep));

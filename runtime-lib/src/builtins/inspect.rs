@@ -191,6 +191,9 @@ impl Cx {
         if v.is_symbol() {
             return Ok(conv::symbol_descriptive_string(v));
         }
+        if v.is_bigint() {
+            return Ok(format!("{}n", v.as_bigint()));
+        }
         if !v.is_object() {
             return conv::to_rust_string(v);
         }
@@ -352,11 +355,12 @@ impl Cx {
                     base = format!("{}({})", ctor.clone().unwrap_or_default(), o.elements.len());
                 }
             }
-            Class::BooleanWrapper | Class::NumberWrapper | Class::StringWrapper => {
+            Class::BooleanWrapper | Class::NumberWrapper | Class::StringWrapper | Class::BigIntWrapper => {
                 let pv = o.primitive_value();
                 let (t, s) = match class {
                     Class::BooleanWrapper => ("Boolean", conv::to_rust_string(pv)?),
                     Class::NumberWrapper => ("Number", number(pv.as_number())),
+                    Class::BigIntWrapper => ("BigInt", format!("{}n", pv.as_bigint())),
                     _ => ("String", quote(&string::to_rust(pv.as_string()))),
                 };
                 base = format!("[{t}: {s}]");

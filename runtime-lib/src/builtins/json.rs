@@ -666,8 +666,8 @@ impl Serializer {
     /// appends its text, or returns false for `undefined` (nothing appended).
     fn property(&mut self, holder: Value, key: PKey, value: Value) -> JsResult<bool> {
         let mut value = value;
-        if value.is_object() {
-            let f = object::get(value, Key::Name(self.to_json), value)?;
+        if value.is_object() || value.is_bigint() {
+            let f = object::get_value(value, Key::Name(self.to_json))?;
             if function::is_callable(f) {
                 value = function::call(f, value, &[key.value()])?;
             }
@@ -679,7 +679,7 @@ impl Serializer {
             match o.class() {
                 Class::NumberWrapper => value = Value::number(conv::to_number(value)?),
                 Class::StringWrapper => value = conv::to_string_value(value)?,
-                Class::BooleanWrapper => value = o.primitive_value(),
+                Class::BooleanWrapper | Class::BigIntWrapper => value = o.primitive_value(),
                 _ => {}
             }
         }
@@ -694,6 +694,8 @@ impl Serializer {
         } else if value.is_number() {
             let d = value.as_number();
             push_str(&mut self.out, &if d.is_finite() { numconv::number_to_string(d) } else { "null".into() });
+        } else if value.is_bigint() {
+            return Err(crate::error::throw_type_error("Do not know how to serialize a BigInt"));
         } else if value.is_object() && !function::is_callable(value) {
             if unsafe { (*value.as_object()).is_array() } {
                 self.array(key, value)?;
