@@ -785,6 +785,20 @@ impl Tx<'_, '_> {
                 self.bool_to_value(c)
             }
             UnOp::TypeOf => self.call("kiln_typeof", &[x]),
+            UnOp::SloppyThis => {
+                let tag = self.b.ins().ushr_imm_s(x, enc::TAG_SHIFT as i64);
+                let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, tag, (enc::TAG_OBJECT >> enc::TAG_SHIFT) as i64);
+                let slow = self.b.create_block();
+                let done = self.b.create_block();
+                self.b.append_block_param(done, I64);
+                self.b.ins().brif(is_obj, done, &[x.into()], slow, &[]);
+                self.b.switch_to_block(slow);
+                self.b.set_cold_block(slow);
+                let r = self.call("kiln_sloppy_this", &[x]);
+                self.b.ins().jump(done, &[r.into()]);
+                self.b.switch_to_block(done);
+                self.b.block_params(done)[0]
+            }
             UnOp::ToPropertyKey => self.call_checked("kiln_to_property_key", &[x]),
             UnOp::Neg => self.call_checked("kiln_neg", &[x]),
             // The fast paths of `x + 1` / `x - 1`; the runtime's slow path also takes BigInts.

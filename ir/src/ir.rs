@@ -79,6 +79,9 @@ pub enum UnOp {
     Inc,
     /// `x - 1` likewise, for `x--`.
     Dec,
+    /// The `this` of a sloppy function: an object as is, undefined and null as the global
+    /// object, other primitives boxed (OrdinaryCallBindThis).
+    SloppyThis,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -244,7 +247,7 @@ impl Op {
     /// Whether the operation can throw (codegen checks for the exception sentinel after it).
     pub fn may_throw(&self) -> bool {
         match self {
-            Op::Unary(op, _) => !matches!(op, UnOp::ToBool | UnOp::Not | UnOp::TypeOf | UnOp::IsNullish | UnOp::IsDone | UnOp::IsObject),
+            Op::Unary(op, _) => !matches!(op, UnOp::ToBool | UnOp::Not | UnOp::TypeOf | UnOp::IsNullish | UnOp::IsDone | UnOp::IsObject | UnOp::SloppyThis),
             Op::Binary(op, _, _) => *op != BinOp::StrictEq,
             Op::CheckTdz(..)
             | Op::ThrowConstAssign(_)

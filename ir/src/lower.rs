@@ -1181,20 +1181,9 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 self.emit_void(Op::InitFields(t));
             }
             let t = if !self.f.strict && !self.f.kind.is_main() {
-                // Sloppy functions see the global object for an undefined or null `this`.
-                let l = self.local("<this>");
-                self.set(l, t);
-                let nullish = self.emit(Op::Unary(UnOp::IsNullish, t), Ty::Bool);
-                let yes = self.new_block();
-                let done = self.new_block();
-                self.branch(nullish, yes, done);
-                self.switch_to(yes);
-                let k = self.mb.str("globalThis");
-                let g = self.emit(Op::GetGlobal(k), Ty::Object);
-                self.set(l, g);
-                self.jump(done);
-                self.switch_to(done);
-                self.get(l)
+                // OrdinaryCallBindThis: a sloppy function sees the global object for an
+                // undefined or null `this`, and a primitive boxed.
+                self.emit(Op::Unary(UnOp::SloppyThis, t), Ty::Object)
             } else {
                 t
             };

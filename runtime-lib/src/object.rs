@@ -570,10 +570,15 @@ impl Object {
             None => unsafe { (*self.shape).keys.iter().map(|p| p.0).collect() },
         };
         keys.extend(named.iter().filter(|k| k.is_string()).map(|&k| Key::Name(k)));
-        // A lazy `prototype` is last among string keys: anything defined later materialises
-        // it first.
+        // A lazy `prototype` (after a sloppy function's `arguments` and `caller`) is last
+        // among string keys: anything defined later materialises it first.
         if self.header.flags & LAZY_PROTOTYPE != 0 {
-            keys.push(Key::Name(atoms::common().prototype));
+            let c = atoms::common();
+            if has_legacy_caller(self) {
+                keys.push(Key::Name(c.arguments));
+                keys.push(Key::Name(c.caller));
+            }
+            keys.push(Key::Name(c.prototype));
         }
         // Private names (#x) are symbols too, but never listed.
         keys.extend(named.iter().filter(|k| k.is_symbol() && !crate::private::is_private(**k)).map(|&k| Key::Name(k)));
@@ -581,12 +586,31 @@ impl Object {
     }
 }
 
-/// Creates the `prototype` object of a function made with `LAZY_PROTOTYPE`.
+/// Whether a function has V8's own `arguments` and `caller` properties (both null): a sloppy
+/// ordinary function compiled from source. Strict functions, classes, methods, arrows,
+/// generators, async functions and builtins have none, and reach Function.prototype's
+/// %ThrowTypeError% accessors instead.
+fn has_legacy_caller(o: &Object) -> bool {
+    use kiln_abi::value::{FUNC_ARROW, FUNC_ASYNC, FUNC_CLASS, FUNC_CONSTRUCTOR, FUNC_GENERATOR, FUNC_STRICT};
+    if o.class() != Class::Function {
+        return false;
+    }
+    let info = unsafe { &*(*(o as *const Object as *const FunctionObject)).info };
+    let excluded = FUNC_STRICT | FUNC_CLASS | FUNC_GENERATOR | FUNC_ASYNC | FUNC_ARROW;
+    info.native.is_none() && info.flags & FUNC_CONSTRUCTOR != 0 && info.flags & excluded == 0
+}
+
+/// Creates the `prototype` object of a function made with `LAZY_PROTOTYPE` (and, before it,
+/// a sloppy function's `arguments` and `caller`).
 #[inline(never)]
 fn materialize_prototype(o: *mut Object) {
     unsafe {
         (*o).header.flags &= !LAZY_PROTOTYPE;
         let c = atoms::common();
+        if has_legacy_caller(&*o) {
+            (*o).define_named(c.arguments, Value::NULL, 0);
+            (*o).define_named(c.caller, Value::NULL, 0);
+        }
         let flags = (*(*(o as *const FunctionObject)).info).flags;
         if flags & kiln_abi::value::FUNC_GENERATOR != 0 {
             // A generator function's prototype inherits from %GeneratorPrototype% and has no

@@ -151,6 +151,15 @@ pub extern "C" fn kiln_dec(a: Value, one: Value) -> Value {
     Value::from_f64(a.as_number() - one.as_number())
 }
 
+/// The `this` a sloppy function sees for a non-object `this` argument.
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_sloppy_this(v: Value) -> Value {
+    if v.is_nullish() {
+        return crate::realm::realm().global;
+    }
+    conv::to_object(v).unwrap_or(v)
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn kiln_fmod(x: f64, y: f64) -> f64 {
     x % y

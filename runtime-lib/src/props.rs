@@ -231,7 +231,12 @@ pub extern "C" fn kiln_delete_prop(obj: Value, key: Value, strict: u64) -> Value
             return Err(error::throw_type_error(&format!(
                 "Cannot delete property '{}' of {}",
                 object::key_to_display(k),
-                conv::display_string(obj)
+                // V8 shows a function by its source text here.
+                if crate::function::is_callable(obj) {
+                    crate::builtins::function::source_text(obj)
+                } else {
+                    conv::display_string(obj)
+                }
             )));
         }
         Ok(Value::bool(ok))

@@ -25,7 +25,7 @@ realm_fields! {
     string_iterator_prototype, array_values, string_iterator_fn,
     async_iterator_prototype, async_generator_prototype, generator_function_prototype,
     async_function_prototype, async_generator_function_prototype,
-    aggregate_error_prototype, timeout_prototype, immediate_prototype, process_events,
+    aggregate_error_prototype, throw_type_error, timeout_prototype, immediate_prototype, process_events,
     // Well-known symbols (§6.1.5.1).
     sym_iterator, sym_async_iterator, sym_has_instance, sym_to_primitive, sym_to_string_tag,
     sym_species, sym_is_concat_spreadable, sym_unscopables, sym_match, sym_match_all,
