@@ -56,6 +56,7 @@ pub static ENTRIES: &[Entry] = &[
     e("kiln_neg", &[V], V, true),
     e("kiln_inc", &[V, V], V, true),
     e("kiln_sloppy_this", &[V], V, false),
+    e("kiln_set_function_name", &[V, V, V], V, false),
     e("kiln_dec", &[V, V], V, true),
     e("kiln_bigint_from_string", &[V], V, false),
     e("kiln_bitnot", &[V], V, true),

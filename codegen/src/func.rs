@@ -492,6 +492,12 @@ impl Tx<'_, '_> {
                 self.call("kiln_set_home", &[f, h]);
                 return None;
             }
+            Op::SetFunctionName(f, k, p) => {
+                let (f, k) = (self.val(*f), self.val(*k));
+                let p = self.string(*p);
+                self.call("kiln_set_function_name", &[f, k, p]);
+                return None;
+            }
             Op::HomeObject => {
                 let c = self.params[0];
                 self.call("kiln_home_object", &[c])

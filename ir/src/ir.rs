@@ -164,6 +164,9 @@ pub enum Op {
     SetPrototypeOf(ValueId, ValueId),
     /// Sets a method's home object (what `super.x` searches from).
     SetHome(ValueId, ValueId),
+    /// SetFunctionName for a computed key: names an anonymous function after the property
+    /// key (`[desc]` for a symbol), with a prefix ("get"/"set") if the string is not empty.
+    SetFunctionName(ValueId, ValueId, StrId),
     /// The callee's home object.
     HomeObject,
     /// `super[key]` with `this` as the receiver: (home, key, this).
@@ -342,6 +345,7 @@ impl Op {
             | Op::ArrayAppendSpread(a, b)
             | Op::SetPrototypeOf(a, b)
             | Op::SetHome(a, b)
+            | Op::SetFunctionName(a, b, _)
             | Op::GetPrivate(a, b)
             | Op::HasPrivate(a, b)
             | Op::SetFieldKeys(a, b) => {

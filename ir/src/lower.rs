@@ -2102,6 +2102,12 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         }
     }
 
+    /// SetFunctionName with a computed key, known only at run time.
+    fn set_function_name(&mut self, f: ValueId, key: ValueId, prefix: &str) {
+        let p = self.mb.str(prefix);
+        self.emit_void(Op::SetFunctionName(f, key, p));
+    }
+
     fn function_expr(&mut self, f: &'a Function, ident: Option<&'a Ident>, name: String, kind: FuncKind) -> ValueId {
         self.at(f.span.lo);
         let kind = function_kind(f, kind);
@@ -2347,7 +2353,12 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 let v = self.number(n.value);
                 (v, String::new())
             }
-            PropName::Computed(c) => (self.expr(&c.expr), String::new()),
+            // ToPropertyKey runs before the value is evaluated (§13.2.5.5).
+            PropName::Computed(c) => {
+                let v = self.expr(&c.expr);
+                self.at(c.span.lo);
+                (self.emit(Op::Unary(UnOp::ToPropertyKey, v), Ty::Any), String::new())
+            }
             // `{1n: v}` is the key "1".
             PropName::BigInt(b) => {
                 let t = b.value.to_string();
@@ -2403,19 +2414,29 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                         }
                         let (k, name) = self.prop_key(&kv.key);
                         let v = self.expr_named(&kv.value, &name);
+                        if matches!(kv.key, PropName::Computed(_)) && is_anonymous_function_definition(&kv.value) {
+                            self.set_function_name(v, k, "");
+                        }
                         let o = self.get(ol);
                         self.emit_void(Op::DefineField(o, k, v));
                     }
                     Prop::Method(m) => {
                         let (k, name) = self.prop_key(&m.key);
                         let v = self.function_expr(&m.function, None, name, FuncKind::Method);
+                        if matches!(m.key, PropName::Computed(_)) {
+                            self.set_function_name(v, k, "");
+                        }
                         let o = self.get(ol);
                         self.emit_void(Op::SetHome(v, o));
                         self.emit_void(Op::DefineField(o, k, v));
                     }
                     Prop::Getter(g) => {
                         let (k, name) = self.prop_key(&g.key);
-                        let f = self.function_expr(&g.function, None, format!("get {name}"), FuncKind::Method);
+                        let fname = if matches!(g.key, PropName::Computed(_)) { String::new() } else { format!("get {name}") };
+                        let f = self.function_expr(&g.function, None, fname, FuncKind::Method);
+                        if matches!(g.key, PropName::Computed(_)) {
+                            self.set_function_name(f, k, "get");
+                        }
                         let o = self.get(ol);
                         self.emit_void(Op::SetHome(f, o));
                         let u = self.undef();
@@ -2423,7 +2444,11 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                     }
                     Prop::Setter(st) => {
                         let (k, name) = self.prop_key(&st.key);
-                        let f = self.function_expr(&st.function, None, format!("set {name}"), FuncKind::Method);
+                        let fname = if matches!(st.key, PropName::Computed(_)) { String::new() } else { format!("set {name}") };
+                        let f = self.function_expr(&st.function, None, fname, FuncKind::Method);
+                        if matches!(st.key, PropName::Computed(_)) {
+                            self.set_function_name(f, k, "set");
+                        }
                         let o = self.get(ol);
                         self.emit_void(Op::SetHome(f, o));
                         let u = self.undef();
@@ -2683,11 +2708,20 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                     let target = if cm.is_static { self.get(cl) } else { self.get(pl) };
                     let (key, kname) = self.prop_key(&cm.key);
                     let fname = match cm.kind {
+                        _ if matches!(cm.key, PropName::Computed(_)) => String::new(),
                         MethodKind::Method => kname,
                         MethodKind::Getter => format!("get {kname}"),
                         MethodKind::Setter => format!("set {kname}"),
                     };
                     let f = self.function_expr(&cm.function, None, fname, FuncKind::Method);
+                    if matches!(cm.key, PropName::Computed(_)) {
+                        let prefix = match cm.kind {
+                            MethodKind::Method => "",
+                            MethodKind::Getter => "get",
+                            MethodKind::Setter => "set",
+                        };
+                        self.set_function_name(f, key, prefix);
+                    }
                     self.emit_void(Op::SetHome(f, target));
                     let u = self.undef();
                     match cm.kind {
@@ -3274,4 +3308,15 @@ struct Delegation {
     result: LocalId,
     head: BlockId,
     exit: BlockId,
+}
+
+/// IsAnonymousFunctionDefinition (§8.4.3): the expressions NamedEvaluation names.
+fn is_anonymous_function_definition(e: &Expr) -> bool {
+    match e {
+        Expr::Fn(f) => f.ident.is_none(),
+        Expr::Class(c) => c.ident.is_none(),
+        Expr::Arrow(_) => true,
+        Expr::Paren(p) => is_anonymous_function_definition(&p.expr),
+        _ => false,
+    }
 }

@@ -2,7 +2,7 @@
 //! alike (both follow the JS calling convention of `kiln_abi::value::JS_CALL_PARAMS`),
 //! [[Call]] and [[Construct]] from Rust, and the `kiln_call`/`kiln_construct` slow paths.
 
-use kiln_abi::value::{FUNC_ARROW, FUNC_CONSTRUCTOR, FUNC_INFO_SIZE, FUNC_NATIVE_CONSTRUCTOR};
+use kiln_abi::value::{FUNC_ARROW, FUNC_CLASS, FUNC_CONSTRUCTOR, FUNC_INFO_SIZE, FUNC_NATIVE_CONSTRUCTOR};
 
 use crate::atoms;
 use crate::error::{self, JsResult, Thrown};
@@ -97,6 +97,13 @@ pub extern "C" fn kiln_make_function(code: usize, env: Value, info: *const FuncI
         obj.header.flags |= object::LAZY_PROTOTYPE;
     }
     f
+}
+
+/// Whether `v` is a class constructor.
+pub fn is_class_constructor(v: Value) -> bool {
+    v.object_ref().is_some_and(|o| {
+        o.class() == Class::Function && unsafe { (*(*(o as *const Object as *const FunctionObject)).info).flags } & FUNC_CLASS != 0
+    })
 }
 
 /// A native builtin function object.
