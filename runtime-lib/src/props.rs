@@ -757,15 +757,12 @@ fn define_or_throw(obj: Value, k: Key, desc: &object::Descriptor) -> JsResult<Va
 }
 
 /// SetFunctionName (§10.2.9) after a computed key: an anonymous function or class gets the
-/// key's name (`[desc]` for a symbol) with `prefix`. A class whose static `name` member
-/// replaced its name keeps that.
+/// key's name (`[desc]` for a symbol) with `prefix`. (As in V8, this also replaces an
+/// anonymous class's static `name` member.)
 #[unsafe(no_mangle)]
 pub extern "C" fn kiln_set_function_name(f: Value, key: Value, prefix: Value) -> Value {
     let c = atoms::common();
     let Some(o) = f.object_ref() else { return Value::UNDEFINED };
-    if !matches!(o.get_own(Key::Name(c.name)), Some(Prop::Data(v, _)) if v == c.empty) {
-        return Value::UNDEFINED;
-    }
     let mut name = if key.is_symbol() {
         let d = crate::symbol::description(key);
         if d.is_string() { format!("[{}]", string::to_rust(d.as_string())) } else { String::new() }

@@ -7,13 +7,13 @@ const o = {
   [key]: (log.push("value"), 1),
   [s]: function () {},
   [anon]: () => {},
-  get [s + ""]() { return 1; },
+  get [String(s)]() { return 1; },
   ["m" + 1]() {},
   [Symbol.iterator]: function* () {},
 };
 console.log(log.join(","), Object.keys(o));
 console.log(JSON.stringify([o[s].name, o[anon].name, o.m1.name, o[Symbol.iterator].name]));
-console.log(Object.getOwnPropertyDescriptor(o, "Symbol(desc)") === undefined);
+console.log(Object.getOwnPropertyDescriptor(o, "Symbol(desc)").get.name);
 const named = { [s]: class {}, [anon]: class { static name() {} } };
 console.log(named[s].name, typeof named[anon].name);
 class C {
