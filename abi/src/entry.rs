@@ -57,6 +57,8 @@ pub static ENTRIES: &[Entry] = &[
     e("kiln_inc", &[V, V], V, true),
     e("kiln_sloppy_this", &[V], V, false),
     e("kiln_set_function_name", &[V, V, V], V, false),
+    e("kiln_throw_reference_error", &[V], V, true),
+    e("kiln_super_set", &[V, V, V, V, I], V, true),
     e("kiln_dec", &[V, V], V, true),
     e("kiln_bigint_from_string", &[V], V, false),
     e("kiln_bitnot", &[V], V, true),

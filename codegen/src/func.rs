@@ -543,6 +543,17 @@ impl Tx<'_, '_> {
                 self.call_checked("kiln_throw_type_error", &[m]);
                 return None;
             }
+            Op::ThrowReferenceError(m) => {
+                let m = self.string(*m);
+                self.call_checked("kiln_throw_reference_error", &[m]);
+                return None;
+            }
+            Op::SuperSet { home, key, this, value } => {
+                let (h, k, t, v) = (self.val(*home), self.val(*key), self.val(*this), self.val(*value));
+                let s = self.strict_flag();
+                self.call_checked("kiln_super_set", &[h, k, t, v, s]);
+                return None;
+            }
             Op::NewPrivateName(d) => {
                 let d = self.string(*d);
                 self.call("kiln_new_private_name", &[d])

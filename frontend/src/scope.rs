@@ -1039,6 +1039,12 @@ impl Analyzer<'_> {
                     AssignTarget::Simple(SimpleAssignTarget::Ident(id)) => self.assign_ident(&id.id),
                     AssignTarget::Simple(SimpleAssignTarget::Member(m)) => self.member(m),
                     AssignTarget::Simple(SimpleAssignTarget::Paren(p)) => self.expr(&p.expr),
+                    AssignTarget::Simple(SimpleAssignTarget::SuperProp(sp)) => {
+                        self.home_ref(sp.span.lo);
+                        if let SuperProp::Computed(c) = &sp.prop {
+                            self.expr(&c.expr);
+                        }
+                    }
                     AssignTarget::Simple(other) => self.fail(other.span().lo, "unsupported assignment target"),
                     AssignTarget::Pat(AssignTargetPat::Array(a)) => self.pat(&Pat::Array(a.clone()), true),
                     AssignTarget::Pat(AssignTargetPat::Object(o)) => self.pat(&Pat::Object(o.clone()), true),

@@ -184,6 +184,10 @@ pub enum Op {
     /// Runs the callee class's instance field initialiser on the value.
     InitFields(ValueId),
     ThrowTypeError(StrId),
+    ThrowReferenceError(StrId),
+    /// `super[key] = value`: [[Set]] on the home object's prototype with `this` as the
+    /// receiver; a failed set throws in strict code.
+    SuperSet { home: ValueId, key: ValueId, this: ValueId, value: ValueId },
     /// A new private name (a hidden symbol) for `#x` in a class.
     NewPrivateName(StrId),
     /// `obj.#x` (TypeError if `obj` lacks it): (object, private symbol).
@@ -287,6 +291,8 @@ impl Op {
             | Op::CheckSuperOnce(_)
             | Op::InitFields(_)
             | Op::ThrowTypeError(_)
+            | Op::ThrowReferenceError(_)
+            | Op::SuperSet { .. }
             | Op::GeneratorCreate
             | Op::NewRegExp(..)
             | Op::GetPrivate(..)
@@ -379,6 +385,12 @@ impl Op {
                 out.push(b);
                 out.push(c);
                 out.push(d);
+            }
+            Op::SuperSet { home, key, this, value } => {
+                out.push(home);
+                out.push(key);
+                out.push(this);
+                out.push(value);
             }
             Op::DefinePrivateAccessor { obj, name: key, getter, setter } | Op::DefineAccessor { obj, key, getter, setter, .. } => {
                 out.push(obj);

@@ -2903,16 +2903,23 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
 
     /// `super.x` / `super[x]`: looked up from the home object's prototype, with `this`.
     fn super_prop(&mut self, sp: &'a SuperPropExpr) -> ValueId {
-        let home_res = self.scopes().resolve_home(sp.span.lo);
-        let home = self.read_resolved(home_res, "%home");
+        let (home, key, this) = self.super_ref(sp);
+        self.at(sp.span.lo);
+        self.emit(Op::SuperGet(home, key, this), Ty::Any)
+    }
+
+    /// A super reference's parts in the spec's order: `this` first (in a derived constructor
+    /// before super() that is the ReferenceError), then the key; and the home object.
+    fn super_ref(&mut self, sp: &'a SuperPropExpr) -> (ValueId, ValueId, ValueId) {
+        let r = self.scopes().resolve_this(sp.span.lo);
+        let this = self.read_resolved(r, "this");
         let key = match &sp.prop {
             SuperProp::Ident(i) => self.str_val(&i.sym),
             SuperProp::Computed(c) => self.expr(&c.expr),
         };
-        let r = self.scopes().resolve_this(sp.span.lo);
-        let this = self.read_resolved(r, "this");
-        self.at(sp.span.lo);
-        self.emit(Op::SuperGet(home, key, this), Ty::Any)
+        let home_res = self.scopes().resolve_home(sp.span.lo);
+        let home = self.read_resolved(home_res, "%home");
+        (home, key, this)
     }
 
     fn call_with(&mut self, callee: ValueId, this: ValueId, args: Args, what: StrId) -> ValueId {
@@ -2965,6 +2972,19 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 self.undef()
             }
             UnaryOp::Delete => match &*u.arg {
+                Expr::Paren(p) if matches!(&*p.expr, Expr::Member(_) | Expr::SuperProp(_) | Expr::Paren(_)) => {
+                    let inner = UnaryExpr { span: u.span, op: u.op, arg: p.expr.clone() };
+                    let leaked: &'a UnaryExpr = Box::leak(Box::new(inner));
+                    self.unary(leaked)
+                }
+                // Deleting a super reference is a ReferenceError, once the reference is made.
+                Expr::SuperProp(sp) => {
+                    self.super_ref(sp);
+                    self.at(u.span.lo);
+                    let m = self.mb.str("Unsupported reference to 'super'");
+                    self.emit_void(Op::ThrowReferenceError(m));
+                    self.emit(Op::Bool(true), Ty::Bool)
+                }
                 Expr::Member(m) => {
                     let obj = self.expr(&m.obj);
                     let key = match self.member_key(&m.prop) {
@@ -3014,6 +3034,14 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 let cur = self.get_key(obj, key);
                 let (old, new) = compute(self, cur);
                 self.set_key(obj, key, new);
+                if u.prefix { new } else { old }
+            }
+            Expr::SuperProp(sp) => {
+                let (home, key, this) = self.super_ref(sp);
+                self.at(u.span.lo);
+                let cur = self.emit(Op::SuperGet(home, key, this), Ty::Any);
+                let (old, new) = compute(self, cur);
+                self.emit_void(Op::SuperSet { home, key, this, value: new });
                 if u.prefix { new } else { old }
             }
             Expr::Paren(p) => {
@@ -3161,25 +3189,36 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 self.bind_pattern(pat, v, Bind::Assign);
                 return v;
             }
+            AssignTarget::Simple(SimpleAssignTarget::SuperProp(sp)) => Target2::Super(sp),
             other => return self.fail(other.span().lo, "unsupported assignment target"),
         };
         // Evaluate the reference first (object and key), as the spec orders it.
-        let (obj, key) = match target {
+        let (obj, key, super_this) = match target {
             Target2::Member(m) => {
                 let o = self.expr(&m.obj);
-                (Some(o), Some(self.member_key(&m.prop)))
+                (Some(o), Some(self.member_key(&m.prop)), None)
             }
-            Target2::Ident(_) => (None, None),
+            Target2::Super(sp) => {
+                let (home, key, this) = self.super_ref(sp);
+                (Some(home), Some(MKey::Value(key)), Some(this))
+            }
+            Target2::Ident(_) => (None, None, None),
         };
         let read = |b: &mut Self| -> ValueId {
             match (target, obj, key) {
                 (Target2::Ident(id), _, _) => b.read_ident(id),
+                (Target2::Super(_), Some(home), Some(MKey::Value(k))) => {
+                    b.emit(Op::SuperGet(home, k, super_this.unwrap()), Ty::Any)
+                }
                 (_, Some(o), Some(k)) => b.get_key(o, k),
                 _ => unreachable!(),
             }
         };
         let write = |b: &mut Self, v: ValueId| match (target, obj, key) {
             (Target2::Ident(id), _, _) => b.write_ident(id, v),
+            (Target2::Super(_), Some(home), Some(MKey::Value(k))) => {
+                b.emit_void(Op::SuperSet { home, key: k, this: super_this.unwrap(), value: v })
+            }
             (_, Some(o), Some(k)) => b.set_key(o, k, v),
             _ => unreachable!(),
         };
@@ -3274,6 +3313,7 @@ enum Args {
 enum Target2<'a> {
     Ident(&'a Ident),
     Member(&'a MemberExpr),
+    Super(&'a SuperPropExpr),
 }
 
 #[allow(dead_code)]

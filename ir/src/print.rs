@@ -122,6 +122,10 @@ fn op(m: &Module, op: &Op) -> String {
         Op::CheckSuperOnce(v) => format!("check_super_once v{}", v.0),
         Op::InitFields(v) => format!("init_fields v{}", v.0),
         Op::ThrowTypeError(m) => format!("throw_type_error {}", s(m)),
+        Op::ThrowReferenceError(m) => format!("throw_reference_error {}", s(m)),
+        Op::SuperSet { home, key, this, value } => {
+            format!("super_set v{}[v{}], v{} (this v{})", home.0, key.0, value.0, this.0)
+        }
         Op::NewPrivateName(n) => format!("new_private_name {}", s(n)),
         Op::GetPrivate(o, n) => format!("get_private v{}.#v{}", o.0, n.0),
         Op::SetPrivate(o, n, v) => format!("set_private v{}.#v{}, v{}", o.0, n.0, v.0),

@@ -156,3 +156,32 @@ pub extern "C" fn kiln_throw_type_error(msg: Value) -> Value {
     error::throw_type_error(&string::to_rust(msg.as_string()));
     Value::EXCEPTION
 }
+
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_throw_reference_error(msg: Value) -> Value {
+    error::throw_reference_error(&string::to_rust(msg.as_string()));
+    Value::EXCEPTION
+}
+
+/// `super[key] = v`: PutValue on a super reference (the home object's prototype, receiver
+/// `this`).
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_super_set(home: Value, key: Value, this: Value, v: Value, strict: u64) -> Value {
+    ret((|| {
+        let k = crate::conv::to_property_key(key)?;
+        let proto = unsafe { (*home.as_object()).proto };
+        if !proto.is_object() {
+            return Err(error::throw_type_error(&format!(
+                "Cannot set properties of null (setting '{}')",
+                object::key_to_display(k)
+            )));
+        }
+        if !object::set(proto, k, v, this)? && strict != 0 {
+            return Err(error::throw_type_error(&format!(
+                "Cannot assign to read only property '{}' of object",
+                object::key_to_display(k)
+            )));
+        }
+        Ok(Value::UNDEFINED)
+    })())
+}
