@@ -73,6 +73,9 @@ pub enum ScopeKind {
     For,
     Catch,
     Switch,
+    /// A function body's var scope, separate from the parameters' scope when the parameter
+    /// list has expressions (keyed at the body's position).
+    Body,
 }
 
 #[derive(Clone, Debug)]
@@ -94,6 +97,9 @@ pub struct Resolution {
 #[derive(Clone, Debug)]
 pub struct FuncScope {
     pub scope: ScopeId,
+    /// Where the body's `var`s and functions live: `scope`, or a `Body` scope inside it when
+    /// the parameter list has expressions.
+    pub var_scope: ScopeId,
     pub is_arrow: bool,
     pub strict: bool,
     pub this_binding: Option<BindingId>,
@@ -263,6 +269,7 @@ impl Analyzer<'_> {
         let scope = self.push_scope(ScopeKind::Function, pos);
         self.info.funcs.push(FuncScope {
             scope,
+            var_scope: scope,
             is_arrow,
             strict,
             this_binding: None,
@@ -317,7 +324,28 @@ impl Analyzer<'_> {
     }
 
     fn func_scope(&self) -> ScopeId {
-        self.info.funcs[self.func as usize].scope
+        self.info.funcs[self.func as usize].var_scope
+    }
+
+    /// Parameter patterns and the body's hoisting. With parameter expressions the body's vars
+    /// get an environment of their own (FunctionDeclarationInstantiation step 28): the
+    /// patterns are analysed first, so closures in them never see the body's vars, and a var
+    /// named like a parameter is a new binding (lowering starts it with the parameter's value).
+    fn params_and_hoisting(&mut self, params: &[&Pat], stmts: &[Stmt], body_pos: BytePos, exprs: bool) {
+        let refs: Vec<&Stmt> = stmts.iter().collect();
+        if exprs {
+            for p in params {
+                self.pat(p, false);
+            }
+            let vs = self.push_scope(ScopeKind::Body, body_pos);
+            self.info.funcs[self.func as usize].var_scope = vs;
+            self.hoist_function_body(&refs);
+        } else {
+            self.hoist_function_body(&refs);
+            for p in params {
+                self.pat(p, false);
+            }
+        }
     }
 
     // ----- hoisting -----
@@ -768,12 +796,10 @@ impl Analyzer<'_> {
                 self.declare_in(fs, &id.sym, BindingKind::Param, id.span.lo, param_end(exprs, &p.pat));
             }
         }
-        if let Some(body) = &f.body {
-            let refs: Vec<&Stmt> = body.stmts.iter().collect();
-            self.hoist_function_body(&refs);
-        }
-        for p in &f.params {
-            self.pat(&p.pat, false);
+        let params: Vec<&Pat> = f.params.iter().map(|p| &p.pat).collect();
+        match &f.body {
+            Some(body) => self.params_and_hoisting(&params, &body.stmts, body.span.lo, exprs),
+            None => params.iter().for_each(|p| self.pat(p, false)),
         }
         if let Some(n) = name {
             if expr_name {
@@ -927,12 +953,9 @@ impl Analyzer<'_> {
                 self.declare_in(fs, &id.sym, BindingKind::Param, id.span.lo, param_end(exprs, p));
             }
         }
-        if let Some(body) = &ctor.body {
-            let refs: Vec<&Stmt> = body.stmts.iter().collect();
-            self.hoist_function_body(&refs);
-        }
-        for p in &params {
-            self.pat(p, false);
+        match &ctor.body {
+            Some(body) => self.params_and_hoisting(&params, &body.stmts, body.span.lo, exprs),
+            None => params.iter().for_each(|p| self.pat(p, false)),
         }
         // The constructor always has `this` (it returns it).
         self.this_ref(ctor.span.lo);
@@ -959,11 +982,8 @@ impl Analyzer<'_> {
         }
         match &*a.body {
             ArrowFunctionBody::FunctionBody(b) => {
-                let refs: Vec<&Stmt> = b.stmts.iter().collect();
-                self.hoist_function_body(&refs);
-                for p in &a.params {
-                    self.pat(p, false);
-                }
+                let params: Vec<&Pat> = a.params.iter().collect();
+                self.params_and_hoisting(&params, &b.stmts, b.span.lo, exprs);
                 self.stmts(&b.stmts);
             }
             ArrowFunctionBody::Expr(e) => {

@@ -283,6 +283,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             Source::Function(f, _, _) => {
                 if let Some(body) = &f.body {
                     let stmts: Vec<&Stmt> = body.stmts.iter().collect();
+                    b.enter_body_scope(body.span.lo);
                     b.hoist_functions(&stmts);
                     for s in stmts {
                         b.stmt(s);
@@ -292,6 +293,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             Source::Arrow(a) => match &*a.body {
                 ArrowFunctionBody::FunctionBody(body) => {
                     let stmts: Vec<&Stmt> = body.stmts.iter().collect();
+                    b.enter_body_scope(body.span.lo);
                     b.hoist_functions(&stmts);
                     for s in stmts {
                         b.stmt(s);
@@ -305,6 +307,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             Source::Constructor(ctor, _) => {
                 if let Some(body) = &ctor.body {
                     let stmts: Vec<&Stmt> = body.stmts.iter().collect();
+                    b.enter_body_scope(body.span.lo);
                     b.hoist_functions(&stmts);
                     for s in stmts {
                         b.stmt(s);
@@ -975,7 +978,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             if !bind.captured {
                 let init = if bind.kind.is_lexical() || param_tdz {
                     self.emit(Op::Uninit, Ty::Any)
-                } else if matches!(bind.kind, BindingKind::Var) && s == self.func_scope {
+                } else if matches!(bind.kind, BindingKind::Var) && (s == self.func_scope || info.scope(s).kind == ScopeKind::Body) {
                     self.undef()
                 } else {
                     continue;
@@ -989,6 +992,27 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             } else if param_tdz {
                 let u = self.emit(Op::Uninit, Ty::Any);
                 self.store(b, u);
+            }
+        }
+    }
+
+    /// Enters the body's own var scope, if the parameter list has expressions (see
+    /// `ScopeKind::Body`): its vars start undefined, or with the value of the parameter of the
+    /// same name.
+    fn enter_body_scope(&mut self, body_pos: BytePos) {
+        let Some(vs) = self.scopes().scope_at(body_pos, ScopeKind::Body) else { return };
+        self.enter_scope(vs);
+        let info = self.scopes();
+        for &b in &info.scope(vs).bindings.clone() {
+            let bind = info.binding(b);
+            if bind.kind != BindingKind::Var {
+                continue;
+            }
+            if let Some(p) = info.lookup_in(self.func_scope, &bind.name) {
+                if info.binding(p).kind == BindingKind::Param {
+                    let v = self.load(p);
+                    self.store(b, v);
+                }
             }
         }
     }
