@@ -85,8 +85,10 @@ pub const FROZEN_ELEMENTS: u8 = 16;
 pub const SEALED_ELEMENTS: u8 = 32;
 /// Some elements have attributes of their own, listed in `Dict::elements` (the object is in
 /// dictionary mode). A data element keeps its value in `elements`; an accessor element leaves
-/// a hole there, so a fast path that finds a hole falls back to the slow path, and
-/// `elements.len()` stays above every such index.
+/// a hole there, so a fast path that finds a hole falls back to the slow path. The one
+/// exception is a sparse element of a non-array: an index at or past `elements.len()` (one
+/// too far out to grow `elements` to) whose entry holds the value itself; fast paths see it
+/// as out of bounds and take the slow path.
 pub const SPECIAL_ELEMENTS: u8 = 64;
 /// An array whose `length` is non-writable.
 pub const READONLY_LENGTH: u8 = 128;
@@ -349,7 +351,8 @@ impl Object {
         match key {
             Key::Index(i) => {
                 if let Some((pair, attrs)) = self.special_element(i) {
-                    let v = if attrs & ACCESSOR != 0 { pair } else { self.elements[i as usize] };
+                    let sparse = i as usize >= self.elements.len();
+                    let v = if attrs & ACCESSOR != 0 || sparse { pair } else { self.elements[i as usize] };
                     return Some(to_prop(v, attrs));
                 }
                 if let Some(&v) = self.elements.get(i as usize) {
@@ -445,6 +448,10 @@ impl Object {
     /// Stores data element `i`: in `elements` alone if `attrs` are the object's base element
     /// attributes (the common case), else with an entry in `Dict::elements` too.
     fn define_index(&mut self, i: u32, v: Value, attrs: u8) -> JsResult<()> {
+        if self.sparse_index(i) {
+            self.set_special(i, v, attrs);
+            return Ok(());
+        }
         self.reserve_index(i)?;
         if self.has_special_elements() {
             self.remove_special(i);
@@ -456,27 +463,55 @@ impl Object {
         Ok(())
     }
 
-    /// Makes `elements` long enough to hold index `i` (holes in between).
+    /// Whether element `i` of a non-array is (or is to be) sparse: at or past the end of
+    /// `elements` and either far past it or already stored sparsely.
+    fn sparse_index(&self, i: u32) -> bool {
+        let (i, len) = (i as usize, self.elements.len());
+        !self.is_array() && i >= len && (too_far(i, len) || self.special_element(i as u32).is_some())
+    }
+
+    /// Makes `elements` long enough to hold index `i` (holes in between); sparse elements
+    /// the new length covers move into `elements`.
     fn reserve_index(&mut self, i: u32) -> JsResult<()> {
         let i = i as usize;
         let len = self.elements.len();
         if i < len {
             return Ok(());
         }
-        if i > len + (1 << 20) && i > 2 * len {
+        if too_far(i, len) {
             return Err(error::throw_range_error(
-                "Kiln does not support sparse indexed properties yet (index too far past the end)",
+                "Kiln does not support sparse arrays yet (an index too far past the end of an array)",
             ));
         }
         self.elements.resize(i + 1, Value::HOLE);
+        if self.has_special_elements() {
+            let base = self.base_element_attrs();
+            let d = self.dict.as_mut().unwrap();
+            let moved: Vec<(u32, Value, u8)> = d
+                .elements
+                .range(len as u32..=i as u32)
+                .filter(|(_, (_, a))| a & ACCESSOR == 0)
+                .map(|(&k, &(v, a))| (k, v, a))
+                .collect();
+            for (k, v, a) in moved {
+                self.elements[k as usize] = v;
+                if a == base {
+                    self.remove_special(k);
+                } else {
+                    self.dict.as_mut().unwrap().elements.insert(k, (Value::UNDEFINED, a));
+                }
+            }
+        }
         Ok(())
     }
 
     /// Element `i` as an accessor: a hole in `elements` and the pair in `Dict::elements`.
     fn define_index_accessor(&mut self, i: u32, getter: Value, setter: Value, attrs: u8) -> JsResult<()> {
         let pair = new_accessor_pair(getter, setter);
-        self.reserve_index(i)?;
-        self.elements[i as usize] = Value::HOLE;
+        if !self.sparse_index(i) {
+            self.reserve_index(i)?;
+            self.elements[i as usize] = Value::HOLE;
+        }
         self.set_special(i, pair, attrs | ACCESSOR);
         crate::props::bump_epoch();
         Ok(())
@@ -561,6 +596,9 @@ impl Object {
             if present && !(self.class() == Class::StringWrapper && keys.len() > i) {
                 keys.push(Key::Index(i as u32));
             }
+        }
+        if let (true, Some(d)) = (self.has_special_elements(), &self.dict) {
+            keys.extend(d.elements.range(self.elements.len() as u32..).map(|(&k, _)| Key::Index(k)));
         }
         if matches!(self.class(), Class::Array | Class::StringWrapper) {
             keys.push(Key::Name(atoms::common().length));
@@ -1006,6 +1044,11 @@ impl Descriptor {
             },
         }
     }
+}
+
+/// Index `i` is too far past `len` elements to grow a dense vector to it.
+fn too_far(i: usize, len: usize) -> bool {
+    i > len + (1 << 20) && i > 2 * len
 }
 
 fn attr(on: bool, bit: u8) -> u8 {
