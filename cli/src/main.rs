@@ -141,7 +141,8 @@ fn cached_compile(args: &CompileArgs) -> Result<PathBuf, String> {
 }
 
 /// The goal node would read the file with: `.mjs` (or `.js` under a package.json with
-/// "type": "module") is an ES module, everything else CommonJS.
+/// "type": "module") is an ES module, everything else CommonJS. `--module`/`--script` force
+/// the goal of `.js` files (the entry's, and with `--module` those it imports).
 fn goal_for(path: &Path, args: &CompileArgs) -> Goal {
     if args.script {
         return Goal::Script;
@@ -172,13 +173,15 @@ fn compile(args: &CompileArgs, emit: Option<Emit>, out: &Path) -> Result<Option<
     let source = String::from_utf8(source).map_err(|_| format!("kiln: {} is not valid UTF-8", path.display()))?;
     let goal = goal_for(path, args);
     let shown = path.display().to_string();
-    let parsed = kiln_frontend::parse_file(&shown, source, goal).map_err(|ds| {
+    // An ES module brings the files it imports; `--module` reads every `.js` as one too.
+    let goal_of = |p: &Path| goal_for(p, args);
+    let graph = kiln_frontend::modules::load(path, &shown, source, goal, &goal_of).map_err(|ds| {
         ds.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n")
     })?;
     if emit == Some(Emit::Ast) {
-        return Ok(Some(format!("{:#?}\n", parsed.program)));
+        return Ok(Some(graph.files.iter().map(|f| format!("{:#?}\n", f.program)).collect()));
     }
-    let module = kiln_ir::lower::lower(&parsed).map_err(|d| d.to_string())?;
+    let module = kiln_ir::lower::lower_graph(&graph).map_err(|d| d.to_string())?;
     if args.verify {
         kiln_ir::verify::verify(&module).map_err(|e| format!("kiln: internal error: IR verification failed: {e}"))?;
     }

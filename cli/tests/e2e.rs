@@ -55,7 +55,10 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {
-            collect(&p, out);
+            // `_name/` folders hold files that tests import, not tests.
+            if !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('_')) {
+                collect(&p, out);
+            }
         } else if p.extension().is_some_and(|x| x == "js" || x == "mjs" || x == "cjs") {
             out.push(p);
         }

@@ -543,6 +543,53 @@ impl Tx<'_, '_> {
                 self.call_checked("kiln_throw_type_error", &[m]);
                 return None;
             }
+            Op::ModuleRegister { module, body, path } => {
+                let (m, b, p) = (self.iconst(enc::from_i32(*module as i32)), self.val(*body), self.string(*path));
+                self.call("kiln_module_register", &[m, b, p]);
+                return None;
+            }
+            Op::ModuleDep(m, d) => {
+                let (m, d) = (self.iconst(enc::from_i32(*m as i32)), self.iconst(enc::from_i32(*d as i32)));
+                self.call("kiln_module_dep", &[m, d]);
+                return None;
+            }
+            Op::ModuleExport { module, name, source, slot } => {
+                let m = self.iconst(enc::from_i32(*module as i32));
+                let n = self.string(*name);
+                let s = self.iconst(enc::from_i32(*source as i32));
+                let sl = self.iconst(enc::from_i32(*slot as i32));
+                self.call("kiln_module_export", &[m, n, s, sl]);
+                return None;
+            }
+            Op::SetModuleEnv(m, v) => {
+                let (m, v) = (self.iconst(enc::from_i32(*m as i32)), self.val(*v));
+                self.call("kiln_module_set_env", &[m, v]);
+                return None;
+            }
+            Op::ModuleEnv(m) => {
+                let m = self.iconst(enc::from_i32(*m as i32));
+                self.call_checked("kiln_module_env", &[m])
+            }
+            Op::ModuleEvaluate(m) => {
+                let m = self.iconst(enc::from_i32(*m as i32));
+                self.call_checked("kiln_module_evaluate", &[m])
+            }
+            Op::ModuleNamespace(m) => {
+                let m = self.iconst(enc::from_i32(*m as i32));
+                self.call("kiln_module_namespace", &[m])
+            }
+            Op::ImportMeta(m) => {
+                let m = self.iconst(enc::from_i32(*m as i32));
+                self.call("kiln_import_meta", &[m])
+            }
+            Op::ImportModule(m) => {
+                let m = self.iconst(enc::from_i32(*m as i32));
+                self.call("kiln_import_module", &[m])
+            }
+            Op::ImportDynamic(v, m) => {
+                let (v, m) = (self.val(*v), self.iconst(enc::from_i32(*m as i32)));
+                self.call("kiln_import_dynamic", &[v, m])
+            }
             Op::ThrowReferenceError(m) => {
                 let m = self.string(*m);
                 self.call_checked("kiln_throw_reference_error", &[m]);

@@ -8,6 +8,7 @@
 
 pub mod diag;
 pub mod early;
+pub mod modules;
 pub mod parse;
 pub mod scope;
 

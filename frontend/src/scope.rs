@@ -186,18 +186,12 @@ struct Analyzer<'a> {
 pub fn analyze(parsed: &Parsed) -> Result<ScopeInfo, Diagnostic> {
     let mut a = Analyzer { parsed, info: ScopeInfo::default(), current: 0, func: 0, error: None, class_depth: 0 };
     let (body, strict): (Vec<&Stmt>, bool) = match &parsed.program {
-        Program::Module(m) => (m.body.iter().filter_map(|i| i.as_stmt()).collect(), true),
+        Program::Module(m) => (crate::modules::module_statements(m), true),
         Program::Script(s) => {
             let strict = has_use_strict(&s.body);
             (s.body.iter().collect(), strict || parsed.goal == Goal::Module)
         }
     };
-    if let Program::Module(m) = &parsed.program {
-        let unsupported = m.body.iter().find(|i| !matches!(i, ModuleItem::Stmt(_) | ModuleItem::ModuleDecl(ModuleDecl::Import(_))));
-        if let Some(item) = unsupported {
-            return Err(parsed.diagnostic(item.span().lo, "export declarations are not supported yet"));
-        }
-    }
     a.enter_function(BytePos(0), false, strict, None);
     // Import bindings: immutable, initialised before the module body runs.
     if let Program::Module(m) = &parsed.program {
@@ -218,6 +212,31 @@ pub fn analyze(parsed: &Parsed) -> Result<ScopeInfo, Diagnostic> {
     a.hoist_function_body(&body);
     for s in &body {
         a.stmt(s);
+    }
+    // A module's exported bindings live in its environment, which importers read.
+    if let Program::Module(m) = &parsed.program {
+        for item in &m.body {
+            if let ModuleItem::ModuleDecl(ModuleDecl::ExportNamed(NamedExport { src: None, specifiers, .. })) = item {
+                for s in specifiers {
+                    if let ExportSpecifier::Named(n) = s {
+                        if let ModuleExportName::Ident(id) = &n.orig {
+                            a.reference(id);
+                            if a.info.scopes[0].names.get(&*id.sym).is_none() {
+                                a.fail(id.span.lo, format!("Export '{}' is not defined in module", id.sym));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let record = crate::modules::record_of(parsed);
+        for e in &record.exports {
+            if let crate::modules::ExportEntry::Local { local, .. } = e {
+                if let Some(&b) = a.info.scopes[0].names.get(local.as_str()) {
+                    a.info.bindings[b as usize].captured = true;
+                }
+            }
+        }
     }
     if let Some(e) = a.error {
         return Err(e);
@@ -1100,7 +1119,7 @@ impl Analyzer<'_> {
                         }
                         self.this_ref(sp.span.lo);
                     }
-                    Callee::Import(i) => self.fail(i.span.lo, "dynamic import() is not supported yet"),
+                    Callee::Import(_) => {}
                 }
                 for a in &c.args {
                     self.expr(&a.expr);
@@ -1135,7 +1154,7 @@ impl Analyzer<'_> {
             },
             Expr::MetaProp(m) => match m.kind {
                 MetaPropKind::NewTarget => self.new_target_ref(m.span.lo),
-                MetaPropKind::ImportMeta => self.fail(m.span.lo, "import.meta is not supported yet"),
+                MetaPropKind::ImportMeta => {}
             },
             Expr::TaggedTpl(t) => {
                 self.expr(&t.tag);

@@ -185,6 +185,26 @@ pub enum Op {
     InitFields(ValueId),
     ThrowTypeError(StrId),
     ThrowReferenceError(StrId),
+    /// ES module graphs (module `u32` is an index into the program's module table, see
+    /// `runtime-lib/src/esm.rs`): registers module N's body function and path.
+    ModuleRegister { module: u32, body: ValueId, path: StrId },
+    /// Module N statically imports module M.
+    ModuleDep(u32, u32),
+    /// Module N exports `name` from slot `slot` of module `source`'s environment (or, with
+    /// `slot` u32::MAX, as `source`'s namespace).
+    ModuleExport { module: u32, name: StrId, source: u32, slot: u32 },
+    /// A module body's top-level environment, registered for importers.
+    SetModuleEnv(u32, ValueId),
+    /// Module N's top-level environment (ReferenceError before its body made it).
+    ModuleEnv(u32),
+    /// Evaluates module N (and what it imports) unless done.
+    ModuleEvaluate(u32),
+    ModuleNamespace(u32),
+    ImportMeta(u32),
+    /// `import("./x.mjs")` of module N: a promise of its namespace.
+    ImportModule(u32),
+    /// `import(specifier)` resolved at run time, from module N (or u32::MAX outside modules).
+    ImportDynamic(ValueId, u32),
     /// `super[key] = value`: [[Set]] on the home object's prototype with `this` as the
     /// receiver; a failed set throws in strict code.
     SuperSet { home: ValueId, key: ValueId, this: ValueId, value: ValueId },
@@ -292,6 +312,8 @@ impl Op {
             | Op::InitFields(_)
             | Op::ThrowTypeError(_)
             | Op::ThrowReferenceError(_)
+            | Op::ModuleEnv(_)
+            | Op::ModuleEvaluate(_)
             | Op::SuperSet { .. }
             | Op::GeneratorCreate
             | Op::NewRegExp(..)
@@ -315,7 +337,10 @@ impl Op {
     pub fn operands_mut(&mut self) -> Vec<&mut ValueId> {
         let mut out: Vec<&mut ValueId> = Vec::new();
     match self {
-            Op::SetLocal(_, v)
+            Op::ModuleRegister { body: v, .. }
+            | Op::SetModuleEnv(_, v)
+            | Op::ImportDynamic(v, _)
+            | Op::SetLocal(_, v)
             | Op::EnvParent(v)
             | Op::EnvLoad(v, _)
             | Op::CheckTdz(v, _)

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 
 use kiln_frontend::Diagnostic;
 use kiln_frontend::Parsed;
+use kiln_frontend::modules::Graph;
 use kiln_frontend::parse::Goal;
 use kiln_frontend::ast::*;
 use kiln_frontend::scope::{BindingId, BindingKind, Resolution, ScopeId, ScopeKind};
@@ -24,27 +25,30 @@ mod swc_common_shim {
 }
 
 pub fn lower(parsed: &Parsed) -> Result<IrModule, Diagnostic> {
-    let mut mb = ModuleBuilder {
-        parsed,
-        module: IrModule::default(),
-        strings: HashMap::new(),
-        queue: Vec::new(),
-        error: None,
-        decl_funcs: HashMap::new(),
-    };
+    let mut mb = ModuleBuilder::new(std::slice::from_ref(parsed), None);
     let main = mb.reserve();
-    mb.queue.push((main, Source::Main, "".into()));
-    while let Some((id, src, name)) = mb.queue.pop() {
-        let f = FnBuilder::build(&mut mb, &src, name);
-        mb.module.functions[id.0 as usize] = f;
-        if mb.error.is_some() {
-            break;
-        }
+    mb.queue.push((main, Source::Main, "".into(), 0));
+    mb.drain()
+}
+
+/// Lowers a program: one file, or an ES module graph. A graph's files each become a module
+/// body function; function 0 registers them (bodies, static imports, exports) in the
+/// runtime's module table and evaluates the entry, which evaluates what it imports first.
+pub fn lower_graph(g: &Graph) -> Result<IrModule, Diagnostic> {
+    if g.files.len() == 1 && g.files[0].goal != Goal::Module {
+        return lower(&g.files[0]);
     }
-    match mb.error {
-        Some(e) => Err(e),
-        None => Ok(mb.module),
+    let mut mb = ModuleBuilder::new(&g.files, Some(g));
+    let links = crate::link::link(g)?;
+    mb.aliases = links.aliases;
+    let program = mb.reserve();
+    let bodies: Vec<FuncId> = (0..g.files.len()).map(|_| mb.reserve()).collect();
+    for (i, &fid) in bodies.iter().enumerate().rev() {
+        mb.queue.push((fid, Source::Main, String::new(), i));
     }
+    let f = FnBuilder::program_main(&mut mb, &bodies, &links.exports);
+    mb.module.functions[program.0 as usize] = f;
+    mb.drain()
 }
 
 #[derive(Clone, Copy)]
@@ -63,17 +67,56 @@ enum Source<'a> {
 }
 
 struct ModuleBuilder<'a> {
+    /// The file whose functions are being lowered (one of `files`).
     parsed: &'a Parsed,
+    files: &'a [Parsed],
+    /// The index of `parsed` in `files` (its module index in a graph).
+    file: usize,
+    graph: Option<&'a Graph>,
+    /// Import bindings of a graph's modules, keyed by (file, binding): what they read.
+    aliases: HashMap<(usize, BindingId), crate::link::Alias>,
     module: IrModule,
     strings: HashMap<Vec<u16>, StrId>,
-    queue: Vec<(FuncId, Source<'a>, String)>,
+    queue: Vec<(FuncId, Source<'a>, String, usize)>,
     error: Option<Diagnostic>,
     /// Function declarations whose binding always holds the function: calls through the
-    /// binding can be direct.
-    decl_funcs: HashMap<BindingId, FuncId>,
+    /// binding can be direct. Keyed by (file, binding).
+    decl_funcs: HashMap<(usize, BindingId), FuncId>,
 }
 
 impl<'a> ModuleBuilder<'a> {
+    fn new(files: &'a [Parsed], graph: Option<&'a Graph>) -> ModuleBuilder<'a> {
+        ModuleBuilder {
+            parsed: &files[0],
+            files,
+            file: 0,
+            graph,
+            aliases: HashMap::new(),
+            module: IrModule::default(),
+            strings: HashMap::new(),
+            queue: Vec::new(),
+            error: None,
+            decl_funcs: HashMap::new(),
+        }
+    }
+
+    /// Builds every queued function (each queues the functions it contains).
+    fn drain(mut self) -> Result<IrModule, Diagnostic> {
+        while let Some((id, src, name, file)) = self.queue.pop() {
+            self.file = file;
+            self.parsed = &self.files[file];
+            let f = FnBuilder::build(&mut self, &src, name);
+            self.module.functions[id.0 as usize] = f;
+            if self.error.is_some() {
+                break;
+            }
+        }
+        match self.error {
+            Some(e) => Err(e),
+            None => Ok(self.module),
+        }
+    }
+
     fn reserve(&mut self) -> FuncId {
         self.module.functions.push(ir::Function {
             name: String::new(),
@@ -237,6 +280,13 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         let e = b.emit(Op::CalleeEnv, Ty::Any);
         b.emit_void(Op::SetLocal(b.outer_env, e));
         b.enter_scope(fs.scope);
+        if matches!(src, Source::Main) && b.mb.graph.is_some() {
+            // A module's top-level environment (its exported bindings) is where importers read.
+            if let Some(&l) = b.envs.get(&fs.scope) {
+                let e = b.get(l);
+                b.emit_void(Op::SetModuleEnv(b.mb.file as u32, e));
+            }
+        }
         if b.f.kind == FuncKind::Async {
             // An error while binding an async function's parameters rejects its promise
             // rather than throwing (EvaluateAsyncFunctionBody).
@@ -270,7 +320,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             Source::Main => {
                 let stmts: Vec<&Stmt> = match &parsed.program {
                     Program::Script(s) => s.body.iter().collect(),
-                    Program::Module(m) => m.body.iter().filter_map(|i| i.as_stmt()).collect(),
+                    Program::Module(m) => kiln_frontend::modules::module_statements(m),
                 };
                 if let Program::Module(m) = &parsed.program {
                     b.imports(m);
@@ -404,9 +454,70 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         b.f
     }
 
+    /// Function 0 of a module graph: registers each module (body, path, static imports,
+    /// exports) in the runtime's module table, then evaluates the entry.
+    fn program_main(mb: &'m mut ModuleBuilder<'a>, bodies: &[FuncId], exports: &[Vec<(String, u32, u32)>]) -> ir::Function {
+        let graph = mb.graph.expect("a graph");
+        let mut b = FnBuilder {
+            mb,
+            f: ir::Function {
+                name: String::new(),
+                kind: FuncKind::Main,
+                strict: true,
+                length: 0,
+                source: String::new(),
+                locals: Vec::new(),
+                blocks: Vec::new(),
+                value_types: Vec::new(),
+                resume_points: Vec::new(),
+                generator_local: None,
+            },
+            cur: BlockId(0),
+            terminated: false,
+            handler: None,
+            pos: 0,
+            func_scope: 0,
+            scope: 0,
+            locs: HashMap::new(),
+            envs: HashMap::new(),
+            outer_env: LocalId(0),
+            targets: Vec::new(),
+            finallies: Vec::new(),
+            pending_labels: Vec::new(),
+            destructure_src: None,
+            iter_loops: Vec::new(),
+        };
+        let entry = b.new_block();
+        b.switch_to(entry);
+        for (i, &fid) in bodies.iter().enumerate() {
+            let u = b.undef();
+            let body = b.emit(Op::Closure(fid, u), Ty::Object);
+            let path = b.mb.str(&graph.paths[i].display().to_string());
+            b.emit_void(Op::ModuleRegister { module: i as u32, body, path });
+        }
+        for (i, record) in graph.records.iter().enumerate() {
+            for spec in record.requested.iter().filter(|s| !record.dynamic.contains(s)) {
+                if let kiln_frontend::modules::Target::File(j) = graph.target(i, spec) {
+                    b.emit_void(Op::ModuleDep(i as u32, j as u32));
+                }
+            }
+        }
+        for (i, list) in exports.iter().enumerate() {
+            for (name, source, slot) in list {
+                let name = b.mb.str(name);
+                b.emit_void(Op::ModuleExport { module: i as u32, name, source: *source, slot: *slot });
+            }
+        }
+        b.emit(Op::ModuleEvaluate(0), Ty::Any);
+        let u = b.undef();
+        b.terminate(Term::Return(u));
+        b.f
+    }
+
     /// `constructor() {}` or `constructor(...args) { super(...args); }`, built directly.
     fn default_constructor(mb: &'m mut ModuleBuilder<'a>, c: &'a Class, name: String) -> ir::Function {
         let derived = c.super_class.is_some();
+        let source_text = mb.parsed.text(c.span.lo, c.span.hi).to_string();
         let mut b = FnBuilder {
             mb,
             f: ir::Function {
@@ -414,7 +525,8 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 kind: if derived { FuncKind::DerivedConstructor } else { FuncKind::ClassConstructor },
                 strict: true,
                 length: 0,
-                source: String::new(),
+                // A class's source text is the class, constructor or not.
+                source: source_text,
                 locals: Vec::new(),
                 blocks: Vec::new(),
                 value_types: Vec::new(),
@@ -765,6 +877,12 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         for item in &m.body {
             let ModuleItem::ModuleDecl(ModuleDecl::Import(i)) = item else { continue };
             let spec = i.src.value.to_string_lossy().into_owned();
+            if let Some(g) = self.mb.graph {
+                // Imports of the graph's files are aliases, read where they are used.
+                if let kiln_frontend::modules::Target::File(_) = g.target(self.mb.file, &spec) {
+                    continue;
+                }
+            }
             let Some(name) = kiln_abi::modules::core_module(&spec) else {
                 let why = if kiln_abi::modules::is_node_builtin(&spec) {
                     format!("node's '{spec}' module is not available in Kiln yet")
@@ -1059,6 +1177,9 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
     }
 
     fn load(&mut self, b: BindingId) -> ValueId {
+        if let Some(a) = self.mb.aliases.get(&(self.mb.file, b)).cloned() {
+            return self.load_import(a);
+        }
         if let Some(name) = self.script_global(b) {
             let k = self.mb.str(&name);
             return self.emit(Op::GetGlobal(k), Ty::Any);
@@ -1076,6 +1197,51 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 let slot = self.env_slot(b);
                 let e = self.env_of(s);
                 self.emit(Op::EnvLoad(e, slot), Ty::Any)
+            }
+        }
+    }
+
+    /// An import binding of a module graph: a live read of the exporting module's
+    /// environment slot (with the TDZ check a lexical export needs), or a namespace.
+    fn load_import(&mut self, a: crate::link::Alias) -> ValueId {
+        match a {
+            crate::link::Alias::Binding { module, slot, tdz, name } => {
+                let env = self.emit(Op::ModuleEnv(module), Ty::Any);
+                let v = self.emit(Op::EnvLoad(env, slot), Ty::Any);
+                if tdz {
+                    let k = self.mb.str(&name);
+                    self.emit_void(Op::CheckTdz(v, k));
+                }
+                v
+            }
+            crate::link::Alias::Namespace(m) => self.emit(Op::ModuleNamespace(m), Ty::Object),
+        }
+    }
+
+    /// `import(specifier)`: a module of the graph named by a string literal is known now;
+    /// anything else is looked up at run time among the program's modules.
+    fn dynamic_import(&mut self, c: &'a CallExpr) -> ValueId {
+        let Some(arg) = c.args.first() else {
+            return self.fail(c.span.lo, "import() requires a specifier");
+        };
+        let spec = match &*arg.expr {
+            Expr::Lit(Lit::Str(s)) => Some(s.value.to_string_lossy().into_owned()),
+            _ => None,
+        };
+        let v = self.expr(&arg.expr);
+        for extra in &c.args[1..] {
+            self.expr(&extra.expr);
+        }
+        self.at(c.span.lo);
+        let target = match (self.mb.graph, &spec) {
+            (Some(g), Some(s)) => g.resolved[self.mb.file].get(s).copied(),
+            _ => None,
+        };
+        match target {
+            Some(kiln_frontend::modules::Target::File(j)) => self.emit(Op::ImportModule(j as u32), Ty::Object),
+            _ => {
+                let from = if self.mb.graph.is_some() { self.mb.file as u32 } else { u32::MAX };
+                self.emit(Op::ImportDynamic(v, from), Ty::Object)
             }
         }
     }
@@ -1412,7 +1578,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             };
             self.at(decl.ident.span.lo);
             let kind = function_kind(&decl.function, FuncKind::Normal);
-            let fid = self.closure_id(Source::Function(&decl.function, None, kind), decl.ident.sym.to_string());
+            let fid = self.closure_id(Source::Function(&decl.function, None, kind), display_name(&decl.ident.sym));
             let env = self.current_env();
             let c = self.emit(Op::Closure(fid, env), Ty::Object);
             let r = self.scopes().resolve(decl.ident.span.lo);
@@ -1426,8 +1592,9 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 let bind = self.scopes().binding(b);
                 if !bind.reassigned && bind.kind == BindingKind::Function {
                     // A second declaration of the same name makes the target unknowable.
-                    if self.mb.decl_funcs.insert(b, fid).is_some() {
-                        self.mb.decl_funcs.insert(b, FuncId(u32::MAX));
+                    let file = self.mb.file;
+                    if self.mb.decl_funcs.insert((file, b), fid).is_some() {
+                        self.mb.decl_funcs.insert((file, b), FuncId(u32::MAX));
                     }
                 }
             }
@@ -1437,7 +1604,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
 
     fn closure_id(&mut self, src: Source<'a>, name: String) -> FuncId {
         let id = self.mb.reserve();
-        self.mb.queue.push((id, src, name));
+        self.mb.queue.push((id, src, name, self.mb.file));
         id
     }
 
@@ -1490,7 +1657,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 }
             }
             Stmt::Decl(Decl::Class(c)) => {
-                let v = self.class_value(&c.class, c.ident.sym.to_string());
+                let v = self.class_value(&c.class, display_name(&c.ident.sym));
                 self.init_ident(&c.ident, v);
             }
             Stmt::Decl(d) => {
@@ -2112,6 +2279,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
 
     /// An expression whose anonymous function gets `name` (NamedEvaluation).
     fn expr_named(&mut self, e: &'a Expr, name: &str) -> ValueId {
+        let name = &display_name(name);
         match e {
             Expr::Fn(f) if f.ident.is_none() => self.function_expr(&f.function, None, name.to_string(), FuncKind::Normal),
             Expr::Arrow(a) => {
@@ -2240,6 +2408,10 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             }
             Expr::SuperProp(sp) => self.super_prop(sp),
             Expr::TaggedTpl(t) => self.tagged_template(t),
+            Expr::MetaProp(m) if m.kind == MetaPropKind::ImportMeta => {
+                self.at(m.span.lo);
+                self.emit(Op::ImportMeta(self.mb.file as u32), Ty::Object)
+            }
             Expr::MetaProp(m) => {
                 // new.target (resolved like `this`: a binding of the nearest non-arrow function).
                 let r = self.scopes().resolve_this(m.span.lo);
@@ -2608,7 +2780,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         let callee = match &c.callee {
             Callee::Expr(e) => e,
             Callee::Super(sp) => return self.super_call(c, sp.span.lo),
-            Callee::Import(i) => return self.fail(i.span.lo, "dynamic import() is not supported yet"),
+            Callee::Import(_) => return self.dynamic_import(c),
         };
         let mut direct = None;
         let (f, this) = match &**callee {
@@ -2626,7 +2798,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             Expr::Ident(id) => {
                 let r = self.scopes().resolve(id.span.lo);
                 if let Some(b) = r.binding {
-                    if let Some(&fid) = self.mb.decl_funcs.get(&b) {
+                    if let Some(&fid) = self.mb.decl_funcs.get(&(self.mb.file, b)) {
                         if fid.0 != u32::MAX && !self.scopes().binding(b).reassigned {
                             direct = Some(fid);
                         }
@@ -3383,4 +3555,10 @@ fn is_anonymous_function_definition(e: &Expr) -> bool {
         Expr::Paren(p) => is_anonymous_function_definition(&p.expr),
         _ => false,
     }
+}
+
+/// The name a declaration gives its function or class: an anonymous default export's is
+/// "default" (its binding is `*default*`).
+fn display_name(sym: &str) -> String {
+    if sym == kiln_frontend::modules::DEFAULT_LOCAL { "default".to_string() } else { sym.to_string() }
 }

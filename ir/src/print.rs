@@ -123,6 +123,18 @@ fn op(m: &Module, op: &Op) -> String {
         Op::InitFields(v) => format!("init_fields v{}", v.0),
         Op::ThrowTypeError(m) => format!("throw_type_error {}", s(m)),
         Op::ThrowReferenceError(m) => format!("throw_reference_error {}", s(m)),
+        Op::ModuleRegister { module, body, path } => format!("module.register m{module}, v{}, {}", body.0, s(path)),
+        Op::ModuleDep(m, d) => format!("module.dep m{m}, m{d}"),
+        Op::ModuleExport { module, name, source, slot } => {
+            format!("module.export m{module} {} = m{source}[{}]", s(name), if *slot == u32::MAX { "*".to_string() } else { slot.to_string() })
+        }
+        Op::SetModuleEnv(m, v) => format!("module.set_env m{m}, v{}", v.0),
+        Op::ModuleEnv(m) => format!("module.env m{m}"),
+        Op::ModuleEvaluate(m) => format!("module.evaluate m{m}"),
+        Op::ModuleNamespace(m) => format!("module.namespace m{m}"),
+        Op::ImportMeta(m) => format!("import.meta m{m}"),
+        Op::ImportModule(m) => format!("import m{m}"),
+        Op::ImportDynamic(v, m) => format!("import v{} from m{m}", v.0),
         Op::SuperSet { home, key, this, value } => {
             format!("super_set v{}[v{}], v{} (this v{})", home.0, key.0, value.0, this.0)
         }

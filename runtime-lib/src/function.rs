@@ -181,6 +181,14 @@ pub fn is_constructor(v: Value) -> bool {
     }
 }
 
+/// The FuncInfo flags of a function object (`FUNC_CLASS`, `FUNC_ASYNC`, ...).
+pub fn flags_of(f: Value) -> u32 {
+    match f.object_ref() {
+        Some(o) if o.class() == Class::Function => unsafe { (*(*(o as *const Object as *const FunctionObject)).info).flags },
+        _ => 0,
+    }
+}
+
 /// The function's `name` as a Rust string (for messages and inspection).
 pub fn name_of(f: Value) -> String {
     match object::get(f, Key::Name(atoms::common().name), f) {

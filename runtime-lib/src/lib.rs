@@ -14,6 +14,7 @@ pub mod class;
 pub mod conv;
 pub mod env;
 pub mod error;
+pub mod esm;
 pub mod event_loop;
 pub mod function;
 pub mod gc;

@@ -65,6 +65,8 @@ pub enum Class {
     Date = 25,
     /// A BigInt wrapper object (`Object(1n)`): a PrimitiveObject.
     BigIntWrapper = 26,
+    /// A module namespace object (`esm.rs`): an ordinary object of getters.
+    ModuleNamespace = 27,
 }
 
 const _: () = assert!(Class::Function as u8 == kiln_abi::value::CLASS_FUNCTION);
@@ -1343,7 +1345,7 @@ pub unsafe fn trace(o: *mut Object, t: &mut Tracer) {
             crate::builtins::collections::trace(o, t)
         }
         Class::RegExp | Class::RegExpStringIterator => crate::builtins::regexp::trace(o, t),
-        Class::Ordinary | Class::Array | Class::Error | Class::Arguments | Class::Date => {}
+        Class::Ordinary | Class::Array | Class::Error | Class::Arguments | Class::Date | Class::ModuleNamespace => {}
     }
 }
 
