@@ -240,7 +240,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         };
         let fs = parsed.scopes.func_at(pos).clone();
         let source = match src {
-            Source::Function(f, _, _) => parsed.text(f.span.lo, f.span.hi).to_string(),
+            Source::Function(f, _, _) => method_definition_text(parsed.text(f.span.lo, f.span.hi)).to_string(),
             Source::Arrow(a) => parsed.text(a.span.lo, a.span.hi).to_string(),
             Source::Constructor(_, c) => parsed.text(c.span.lo, c.span.hi).to_string(),
             _ => String::new(),
@@ -3561,4 +3561,27 @@ fn is_anonymous_function_definition(e: &Expr) -> bool {
 /// "default" (its binding is `*default*`).
 fn display_name(sym: &str) -> String {
     if sym == kiln_frontend::modules::DEFAULT_LOCAL { "default".to_string() } else { sym.to_string() }
+}
+
+/// A function's source text as Function.prototype.toString gives it. A static method's span
+/// starts at `static`, which is not part of its MethodDefinition: that keyword and the
+/// comments after it are dropped (a method *named* `static` is left alone).
+fn method_definition_text(text: &str) -> &str {
+    let Some(rest) = text.strip_prefix("static") else { return text };
+    let mut t = rest;
+    loop {
+        let trimmed = t.trim_start();
+        if let Some(after) = trimmed.strip_prefix("/*") {
+            match after.find("*/") {
+                Some(end) => t = &after[end + 2..],
+                None => return text,
+            }
+        } else if let Some(after) = trimmed.strip_prefix("//") {
+            t = after.find('\n').map_or("", |end| &after[end..]);
+        } else {
+            t = trimmed;
+            break;
+        }
+    }
+    if t.len() == rest.len() || t.starts_with('(') { text } else { t }
 }
