@@ -130,6 +130,7 @@ pub static ENTRIES: &[Entry] = &[
     e("kiln_set_home", &[V, V], V, false),
     e("kiln_home_object", &[V], V, false),
     e("kiln_super_get", &[V, V, V], V, true),
+    e("kiln_super_base", &[V], V, false),
     e("kiln_class_heritage", &[V, I], V, true),
     e("kiln_make_class", &[V, V, V, V], V, false),
     // callee, new.target, arguments.

@@ -502,6 +502,10 @@ impl Tx<'_, '_> {
                 let c = self.params[0];
                 self.call("kiln_home_object", &[c])
             }
+            Op::SuperBase(h) => {
+                let h = self.val(*h);
+                self.call("kiln_super_base", &[h])
+            }
             Op::SuperGet(h, k, t) => {
                 let (h, k, t) = (self.val(*h), self.val(*k), self.val(*t));
                 self.call_checked("kiln_super_get", &[h, k, t])

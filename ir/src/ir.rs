@@ -169,8 +169,10 @@ pub enum Op {
     SetFunctionName(ValueId, ValueId, StrId),
     /// The callee's home object.
     HomeObject,
-    /// `super[key]` with `this` as the receiver: (home, key, this).
+    /// `super[key]` with `this` as the receiver: (base from `SuperBase`, key, this).
     SuperGet(ValueId, ValueId, ValueId),
+    /// GetSuperBase: the home object's prototype (what a super reference looks up from).
+    SuperBase(ValueId),
     /// The prototype parent for `class extends value` (bool: whether there is an `extends`).
     ClassHeritage(ValueId, bool),
     /// Links constructor and prototype: (constructor, prototype, parent constructor or
@@ -205,7 +207,7 @@ pub enum Op {
     ImportModule(u32),
     /// `import(specifier)` resolved at run time, from module N (or u32::MAX outside modules).
     ImportDynamic(ValueId, u32),
-    /// `super[key] = value`: [[Set]] on the home object's prototype with `this` as the
+    /// `super[key] = value`: [[Set]] on the base (`SuperBase`) with `this` as the
     /// receiver; a failed set throws in strict code.
     SuperSet { home: ValueId, key: ValueId, this: ValueId, value: ValueId },
     /// A new private name (a hidden symbol) for `#x` in a class.
@@ -349,6 +351,7 @@ impl Op {
             | Op::SetGlobal(_, v)
             | Op::DeclareGlobalFunction(_, v)
             | Op::RejectedPromise(v)
+            | Op::SuperBase(v)
             | Op::Closure(_, v)
             | Op::ForInInit(v)
             | Op::ForInNext(v)

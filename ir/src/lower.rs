@@ -3099,13 +3099,14 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
 
     /// `super.x` / `super[x]`: looked up from the home object's prototype, with `this`.
     fn super_prop(&mut self, sp: &'a SuperPropExpr) -> ValueId {
-        let (home, key, this) = self.super_ref(sp);
+        let (base, key, this) = self.super_ref(sp);
         self.at(sp.span.lo);
-        self.emit(Op::SuperGet(home, key, this), Ty::Any)
+        self.emit(Op::SuperGet(base, key, this), Ty::Any)
     }
 
     /// A super reference's parts in the spec's order: `this` first (in a derived constructor
-    /// before super() that is the ReferenceError), then the key; and the home object.
+    /// before super() that is the ReferenceError), then the key, then the base (the home
+    /// object's prototype, read before the key's ToPropertyKey).
     fn super_ref(&mut self, sp: &'a SuperPropExpr) -> (ValueId, ValueId, ValueId) {
         let r = self.scopes().resolve_this(sp.span.lo);
         let this = self.read_resolved(r, "this");
@@ -3115,7 +3116,8 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         };
         let home_res = self.scopes().resolve_home(sp.span.lo);
         let home = self.read_resolved(home_res, "%home");
-        (home, key, this)
+        let base = self.emit(Op::SuperBase(home), Ty::Any);
+        (base, key, this)
     }
 
     fn call_with(&mut self, callee: ValueId, this: ValueId, args: Args, what: StrId) -> ValueId {

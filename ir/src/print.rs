@@ -112,6 +112,7 @@ fn op(m: &Module, op: &Op) -> String {
         Op::DefineMethod(o, k, v) => format!("define_method v{}[v{}], v{}", o.0, k.0, v.0),
         Op::SetPrototypeOf(o, p) => format!("set_prototype_of v{}, v{}", o.0, p.0),
         Op::SetHome(f, h) => format!("set_home v{}, v{}", f.0, h.0),
+        Op::SuperBase(h) => format!("super_base v{}", h.0),
         Op::SetFunctionName(f, k, p) => format!("set_function_name v{}, v{}, {}", f.0, k.0, s(p)),
         Op::HomeObject => "home_object".into(),
         Op::SuperGet(h, k, t) => format!("super_get v{}[v{}] (this v{})", h.0, k.0, t.0),
