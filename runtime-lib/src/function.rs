@@ -206,6 +206,13 @@ pub fn call(callee: Value, this: Value, args: &[Value]) -> JsResult<Value> {
 }
 
 fn invoke(callee: Value, this: Value, args: &[Value], new_target: Value) -> JsResult<Value> {
+    // Builtins that call back into JS (join → toString → join ...) can recurse without a
+    // compiled prologue in between: the same limit holds for them.
+    let here = 0u8;
+    if (&here as *const u8 as usize) < unsafe { crate::start::kiln_stack_limit } {
+        crate::error::kiln_stack_overflow();
+        return Err(Thrown);
+    }
     let f = unsafe { &*(callee.as_object() as *const FunctionObject) };
     let code: JsCode = unsafe { std::mem::transmute(f.code) };
     let r = unsafe { code(callee, this, args.as_ptr(), args.len() as u64, new_target) };
