@@ -65,6 +65,7 @@ pub static ENTRIES: &[Entry] = &[
     e("kiln_module_set_env", &[V, V], V, false),
     e("kiln_module_env", &[V], V, true),
     e("kiln_module_evaluate", &[V], V, true),
+    e("kiln_module_instantiate", &[V], V, true),
     e("kiln_module_namespace", &[V], V, false),
     e("kiln_import_meta", &[V], V, false),
     e("kiln_import_module", &[V], V, false),

@@ -574,6 +574,10 @@ impl Tx<'_, '_> {
                 let m = self.iconst(enc::from_i32(*m as i32));
                 self.call_checked("kiln_module_env", &[m])
             }
+            Op::ModuleInstantiate(m) => {
+                let m = self.iconst(enc::from_i32(*m as i32));
+                self.call_checked("kiln_module_instantiate", &[m])
+            }
             Op::ModuleEvaluate(m) => {
                 let m = self.iconst(enc::from_i32(*m as i32));
                 self.call_checked("kiln_module_evaluate", &[m])

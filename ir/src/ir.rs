@@ -201,6 +201,9 @@ pub enum Op {
     ModuleEnv(u32),
     /// Evaluates module N (and what it imports) unless done.
     ModuleEvaluate(u32),
+    /// Instantiates module N: calls its body in its instantiation mode (see
+    /// `lower::FnBuilder::module_phases`).
+    ModuleInstantiate(u32),
     ModuleNamespace(u32),
     ImportMeta(u32),
     /// `import("./x.mjs")` of module N: a promise of its namespace.
@@ -316,6 +319,7 @@ impl Op {
             | Op::ThrowReferenceError(_)
             | Op::ModuleEnv(_)
             | Op::ModuleEvaluate(_)
+            | Op::ModuleInstantiate(_)
             | Op::SuperSet { .. }
             | Op::GeneratorCreate
             | Op::NewRegExp(..)

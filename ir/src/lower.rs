@@ -214,6 +214,9 @@ struct FnBuilder<'a, 'm> {
     /// to close iterators that a break, continue or return leaves.
     /// The enclosing for-of loops: (target index, iterator local, `for await`).
     iter_loops: Vec<(usize, LocalId, bool)>,
+    /// A graph module's body past its instantiation (`module_phases`): its captured
+    /// functions already exist.
+    module_instantiated: bool,
 }
 
 fn is_index_like(n: f64) -> bool {
@@ -273,19 +276,17 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             pending_labels: Vec::new(),
             destructure_src: None,
             iter_loops: Vec::new(),
+            module_instantiated: false,
         };
         let entry = b.new_block();
         b.switch_to(entry);
         b.outer_env = b.local("<env>");
         let e = b.emit(Op::CalleeEnv, Ty::Any);
         b.emit_void(Op::SetLocal(b.outer_env, e));
-        b.enter_scope(fs.scope);
-        if matches!(src, Source::Main) && b.mb.graph.is_some() {
-            // A module's top-level environment (its exported bindings) is where importers read.
-            if let Some(&l) = b.envs.get(&fs.scope) {
-                let e = b.get(l);
-                b.emit_void(Op::SetModuleEnv(b.mb.file as u32, e));
-            }
+        if matches!(src, Source::Main) && b.instantiable_module() {
+            b.module_phases(&fs);
+        } else {
+            b.enter_scope(fs.scope);
         }
         if b.f.kind == FuncKind::Async {
             // An error while binding an async function's parameters rejects its promise
@@ -325,7 +326,12 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 if let Program::Module(m) = &parsed.program {
                     b.imports(m);
                 }
-                b.hoist_functions(&stmts);
+                if b.module_instantiated {
+                    let info = b.scopes();
+                    b.hoist_functions_where(&stmts, |x| !x.is_some_and(|x| info.binding(x).captured));
+                } else {
+                    b.hoist_functions(&stmts);
+                }
                 for s in stmts {
                     b.stmt(s);
                 }
@@ -486,6 +492,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             pending_labels: Vec::new(),
             destructure_src: None,
             iter_loops: Vec::new(),
+            module_instantiated: false,
         };
         let entry = b.new_block();
         b.switch_to(entry);
@@ -506,6 +513,12 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             for (name, source, slot) in list {
                 let name = b.mb.str(name);
                 b.emit_void(Op::ModuleExport { module: i as u32, name, source: *source, slot: *slot });
+            }
+        }
+        for (i, f) in graph.files.iter().enumerate() {
+            // The bodies `FnBuilder::instantiable_module` gives an instantiation mode.
+            if f.goal == Goal::Module && !f.scopes.top_level_await && f.scopes.has_env(0) {
+                b.emit(Op::ModuleInstantiate(i as u32), Ty::Any);
             }
         }
         b.emit(Op::ModuleEvaluate(0), Ty::Any);
@@ -547,6 +560,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             pending_labels: Vec::new(),
             destructure_src: None,
             iter_loops: Vec::new(),
+            module_instantiated: false,
         };
         let entry = b.new_block();
         b.switch_to(entry);
@@ -1064,11 +1078,22 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
     /// Enters lexical scope `s`: creates its environment if it has one and puts its lexical
     /// bindings in the TDZ.
     fn enter_scope(&mut self, s: ScopeId) {
+        self.enter_scope_with(s, None);
+    }
+
+    /// `enter_scope`, or with `existing` (an environment made and initialised before: a
+    /// module's, made when it was instantiated) only the locals are set up.
+    fn enter_scope_with(&mut self, s: ScopeId, existing: Option<ValueId>) {
         let info = self.scopes();
         if info.has_env(s) {
-            let parent = self.current_env();
-            let size = self.env_size(s);
-            let env = self.emit(Op::NewEnv { parent, size }, Ty::Any);
+            let env = match existing {
+                Some(e) => e,
+                None => {
+                    let parent = self.current_env();
+                    let size = self.env_size(s);
+                    self.emit(Op::NewEnv { parent, size }, Ty::Any)
+                }
+            };
             let l = self.local("<scope-env>");
             self.set(l, env);
             self.envs.insert(s, l);
@@ -1104,6 +1129,8 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 if let Loc::Local(l) = loc {
                     self.set(l, init);
                 }
+            } else if existing.is_some() {
+                // Initialised with the environment.
             } else if matches!(bind.kind, BindingKind::Var) {
                 let u = self.undef();
                 self.store(b, u);
@@ -1199,6 +1226,49 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 self.emit(Op::EnvLoad(e, slot), Ty::Any)
             }
         }
+    }
+
+    /// Whether this body is a graph module that is instantiated before any module runs:
+    /// one with a top-level environment (so something to export), without top-level await
+    /// (the entry may have that; it is not instantiated early, which only matters to a cycle
+    /// back into it).
+    fn instantiable_module(&self) -> bool {
+        let info = self.scopes();
+        self.mb.graph.is_some() && !info.top_level_await && info.has_env(self.func_scope)
+    }
+
+    /// A graph module's two entries (InitializeEnvironment, then evaluation). Called with
+    /// `true` it makes its environment, registers it, puts its bindings in their initial
+    /// state and creates its captured (so possibly exported) functions, then returns: every
+    /// module is instantiated before any runs, so a cycle can call an imported function
+    /// early. Called with nothing it runs: the environment is the registered one.
+    fn module_phases(&mut self, fs: &kiln_frontend::scope::FuncScope) {
+        let stmts: Vec<&'a Stmt> = match &self.mb.parsed.program {
+            Program::Module(m) => kiln_frontend::modules::module_statements(m),
+            Program::Script(_) => Vec::new(),
+        };
+        let file = self.mb.file as u32;
+        let mode = self.emit(Op::Param(0), Ty::Any);
+        let t = self.emit(Op::Bool(true), Ty::Bool);
+        let instantiate = self.emit(Op::Binary(BinOp::StrictEq, mode, t), Ty::Bool);
+        let inst = self.new_block();
+        let run = self.new_block();
+        self.branch(instantiate, inst, run);
+        self.switch_to(inst);
+        self.enter_scope(fs.scope);
+        let l = self.envs[&fs.scope];
+        let env = self.get(l);
+        self.emit_void(Op::SetModuleEnv(file, env));
+        let info = self.scopes();
+        self.hoist_functions_where(&stmts, |b| b.is_some_and(|b| info.binding(b).captured));
+        let u = self.undef();
+        self.terminate(Term::Return(u));
+        self.switch_to(run);
+        self.locs.clear();
+        self.envs.clear();
+        let env = self.emit(Op::ModuleEnv(file), Ty::Any);
+        self.enter_scope_with(fs.scope, Some(env));
+        self.module_instantiated = true;
     }
 
     /// An import binding of a module graph: a live read of the exporting module's
@@ -1567,6 +1637,11 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
 
     /// Instantiates the function declarations directly in `stmts` (hoisting).
     fn hoist_functions(&mut self, stmts: &[&'a Stmt]) {
+        self.hoist_functions_where(stmts, |_| true);
+    }
+
+    /// Hoists the function declarations whose binding `keep` accepts.
+    fn hoist_functions_where(&mut self, stmts: &[&'a Stmt], keep: impl Fn(Option<BindingId>) -> bool) {
         for s in stmts {
             let decl = match s {
                 Stmt::Decl(Decl::Fn(f)) => f,
@@ -1576,6 +1651,9 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 },
                 _ => continue,
             };
+            if !keep(self.scopes().resolve(decl.ident.span.lo).binding) {
+                continue;
+            }
             self.at(decl.ident.span.lo);
             let kind = function_kind(&decl.function, FuncKind::Normal);
             let fid = self.closure_id(Source::Function(&decl.function, None, kind), display_name(&decl.ident.sym));

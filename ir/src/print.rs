@@ -132,6 +132,7 @@ fn op(m: &Module, op: &Op) -> String {
         Op::SetModuleEnv(m, v) => format!("module.set_env m{m}, v{}", v.0),
         Op::ModuleEnv(m) => format!("module.env m{m}"),
         Op::ModuleEvaluate(m) => format!("module.evaluate m{m}"),
+        Op::ModuleInstantiate(m) => format!("module.instantiate m{m}"),
         Op::ModuleNamespace(m) => format!("module.namespace m{m}"),
         Op::ImportMeta(m) => format!("import.meta m{m}"),
         Op::ImportModule(m) => format!("import m{m}"),

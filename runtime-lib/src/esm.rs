@@ -157,6 +157,17 @@ pub fn evaluate(i: u32) -> JsResult<()> {
     r
 }
 
+/// Instantiates module `i`: its body, called with `true`, makes and registers its
+/// environment and its hoisted functions, and returns.
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_module_instantiate(i: Value) -> Value {
+    let body = module(i).body;
+    match function::call(body, Value::UNDEFINED, &[Value::TRUE]) {
+        Ok(_) => Value::UNDEFINED,
+        Err(Thrown) => Value::EXCEPTION,
+    }
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn kiln_module_evaluate(i: Value) -> Value {
     match evaluate(i.as_int() as u32) {
