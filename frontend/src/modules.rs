@@ -100,11 +100,12 @@ pub fn load(entry: &Path, shown: &str, source: String, goal: Goal, goal_of: &dyn
     while next < g.files.len() {
         let i = next;
         next += 1;
-        if g.files[i].goal != Goal::Module {
-            continue;
-        }
-        let requests: Vec<(String, BytePos)> = requests_of(&g.files[i]);
-        let dynamic = g.records[i].dynamic.clone();
+        // A script or CommonJS file brings only what its `import()` literals name.
+        let is_module = g.files[i].goal == Goal::Module;
+        let requests: Vec<(String, BytePos)> =
+            if is_module { requests_of(&g.files[i]) } else { dynamic_imports(&g.files[i]) };
+        let dynamic: Vec<String> =
+            if is_module { g.records[i].dynamic.clone() } else { requests.iter().map(|r| r.0.clone()).collect() };
         for (spec, pos) in requests {
             if g.resolved[i].contains_key(&spec) {
                 continue;

@@ -38,6 +38,8 @@ pub fn lower_graph(g: &Graph) -> Result<IrModule, Diagnostic> {
     if g.files.len() == 1 && g.files[0].goal != Goal::Module {
         return lower(&g.files[0]);
     }
+    // (A script or CommonJS entry with `import()`s of modules is a graph too: its body runs
+    // as function 0 would, after the modules are registered.)
     let mut mb = ModuleBuilder::new(&g.files, Some(g));
     let links = crate::link::link(g)?;
     mb.aliases = links.aliases;
@@ -521,7 +523,16 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 b.emit(Op::ModuleInstantiate(i as u32), Ty::Any);
             }
         }
-        b.emit(Op::ModuleEvaluate(0), Ty::Any);
+        if graph.files[0].goal == Goal::Module {
+            b.emit(Op::ModuleEvaluate(0), Ty::Any);
+        } else {
+            // A script or CommonJS entry runs with the `this` the runtime gives function 0.
+            let u = b.undef();
+            let body = b.emit(Op::Closure(bodies[0], u), Ty::Object);
+            let this = b.emit(Op::This, Ty::Any);
+            let what = b.mb.str("");
+            b.emit(Op::Call { callee: body, this, args: Vec::new(), what }, Ty::Any);
+        }
         let u = b.undef();
         b.terminate(Term::Return(u));
         b.f

@@ -246,17 +246,15 @@ pub extern "C" fn kiln_import_meta(i: Value) -> Value {
 }
 
 /// `import()` of module `i` (resolved at compile time): a promise of its namespace, which
-/// evaluating it first may reject.
+/// evaluating it first may reject. As in node, loading is asynchronous: the module runs in
+/// the loop's poll phase (as an I/O completion would), never inside the `import()` call.
 #[unsafe(no_mangle)]
 pub extern "C" fn kiln_import_module(i: Value) -> Value {
-    let p = promise::new_promise();
-    match evaluate(i.as_int() as u32) {
-        Ok(()) => {
-            let _ = promise::resolve(p, namespace(i.as_int() as u32));
-        }
-        Err(Thrown) => promise::reject(p, error::take_pending()),
-    }
-    p
+    let index = i.as_int() as u32;
+    crate::io::promise(true, async move { index }, |index: u32| {
+        evaluate(index)?;
+        Ok(namespace(index))
+    })
 }
 
 /// `import(specifier)` with a specifier known only at run time: a module of the program
@@ -265,6 +263,7 @@ pub extern "C" fn kiln_import_module(i: Value) -> Value {
 #[unsafe(no_mangle)]
 pub extern "C" fn kiln_import_dynamic(spec: Value, from: Value) -> Value {
     let p = promise::new_promise();
+    // (Settled at once below only where nothing is loaded: a failure, or a core module.)
     let spec = match crate::conv::to_string(spec) {
         Ok(s) => string::to_rust(s),
         Err(Thrown) => {
@@ -277,7 +276,9 @@ pub extern "C" fn kiln_import_dynamic(spec: Value, from: Value) -> Value {
         let _ = promise::resolve(p, exports);
         return p;
     }
-    let base = std::path::Path::new(&module(from).path).parent().map(|d| d.to_path_buf()).unwrap_or_default();
+    // (`from` is -1 where no module table exists: a single script or CommonJS file.)
+    let importer = modules().get(from.as_int() as usize).map(|m| m.path.clone()).unwrap_or_default();
+    let base = std::path::Path::new(&importer).parent().map(|d| d.to_path_buf()).unwrap_or_default();
     let rel = spec.strip_prefix("file://").unwrap_or(&spec);
     let target = normalize(&base.join(rel));
     match modules().iter().position(|m| std::path::Path::new(&m.path) == target) {
@@ -286,7 +287,7 @@ pub extern "C" fn kiln_import_dynamic(spec: Value, from: Value) -> Value {
             let e = error::new_node_error(
                 error::ErrorKind::Error,
                 "ERR_MODULE_NOT_FOUND",
-                &format!("Cannot find module '{}' imported from {}", target.display(), module(from).path),
+                &format!("Cannot find module '{}' imported from {importer}", target.display()),
             );
             promise::reject(p, e);
             p
