@@ -141,28 +141,26 @@ fn cached_compile(args: &CompileArgs) -> Result<PathBuf, String> {
 }
 
 /// The goal node would read the file with: `.mjs` (or `.js` under a package.json with
-/// "type": "module") is an ES module, everything else CommonJS. `--module`/`--script` force
-/// the goal of `.js` files (the entry's, and with `--module` those it imports).
+/// "type": "module") is an ES module, `.json` is JSON, everything else CommonJS.
+/// `--module`/`--script` force the goal of JavaScript files (the entry's, and with
+/// `--module` those it imports).
 fn goal_for(path: &Path, args: &CompileArgs) -> Goal {
+    let ext = path.extension().and_then(|e| e.to_str());
+    if ext == Some("json") {
+        return Goal::Json;
+    }
     if args.script {
         return Goal::Script;
     }
     if args.module {
         return Goal::Module;
     }
-    match path.extension().and_then(|e| e.to_str()) {
+    match ext {
         Some("mjs") => Goal::Module,
         Some("cjs") => Goal::CommonJs,
         _ => {
-            let mut dir = std::fs::canonicalize(path).ok().and_then(|p| p.parent().map(Path::to_path_buf));
-            while let Some(d) = dir {
-                if let Ok(text) = std::fs::read_to_string(d.join("package.json")) {
-                    let compact: String = text.split_whitespace().collect();
-                    return if compact.contains("\"type\":\"module\"") { Goal::Module } else { Goal::CommonJs };
-                }
-                dir = d.parent().map(Path::to_path_buf);
-            }
-            Goal::CommonJs
+            let abs = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+            if kiln_frontend::resolve::package_type_is_module(&abs) { Goal::Module } else { Goal::CommonJs }
         }
     }
 }
