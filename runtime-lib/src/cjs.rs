@@ -165,21 +165,12 @@ fn run(i: u32, m: Value) -> JsResult<()> {
 }
 
 /// A `module` object: node's own properties in node's order (`id`, `path`, `exports`,
-/// `filename`, `loaded`, `children`, `paths`), and, not enumerable, `parent` and `require`.
+/// `filename`, `loaded`, `children`, `paths`), and, not enumerable, `parent` and `require`
+/// (which node has on Module.prototype). It inspects as node shows it, as a plain object.
 fn new_module(i: u32, parent: Value, is_main: bool) -> Value {
-    let r = realm();
-    if r.module_prototype.is_undefined() {
-        let proto = object::new_plain();
-        let ctor = function::native("Module", 0, module_constructor, 0);
-        unsafe {
-            (*ctor.as_object()).define_named(atoms::common().prototype, proto, 0);
-            (*proto.as_object()).define_named(atoms::common().constructor, ctor, WRITABLE | CONFIGURABLE);
-        }
-        r.module_prototype = proto;
-    }
     let path = modules()[i as usize].path.clone();
     let dir = parent_dir(&path);
-    let m = Value::object(object::new_ordinary(r.module_prototype));
+    let m = object::new_plain();
     let s = string::value_from_str;
     define(m, "id", if is_main { s(".") } else { s(&path) }, DEFAULT);
     define(m, "path", s(&dir), DEFAULT);
@@ -200,10 +191,6 @@ fn string_array(items: &[String]) -> Value {
         unsafe { (*arr.as_object()).elements.push(v) };
     }
     arr
-}
-
-fn module_constructor(_: &CallArgs) -> JsResult<Value> {
-    Err(error::throw_type_error("Kiln cannot create modules at run time"))
 }
 
 /// Adds `child` to `parent.children` (unless `scan` finds it there already).

@@ -31,9 +31,9 @@ realm_fields! {
     sym_species, sym_is_concat_spreadable, sym_unscopables, sym_match, sym_match_all,
     sym_replace, sym_search, sym_split,
     process, core_modules,
-    // CommonJS (cjs.rs): `require.cache`, the main module (`require.main`), the prototype of
-    // module objects, `require.extensions`.
-    require_cache, main_module, module_prototype, require_extensions,
+    // CommonJS (cjs.rs): `require.cache`, the main module (`require.main`),
+    // `require.extensions`.
+    require_cache, main_module, require_extensions,
 }
 
 impl Realm {

@@ -4,9 +4,7 @@
 //! and `cjs.rs`, not found here.
 
 use crate::atoms;
-use crate::builtins::{define, method};
-use crate::error::{self, JsResult};
-use crate::function::CallArgs;
+use crate::builtins::define;
 use crate::object;
 use crate::realm::realm;
 use crate::shape::DEFAULT;
