@@ -66,8 +66,8 @@ pub fn parse_file(path: &str, source: String, goal: Goal) -> Result<Parsed, Vec<
     let lines = LineIndex::new(&source);
     if goal == Goal::Json {
         if let Err(e) = crate::json::parse(&source) {
-            // node's message: the file, then V8's JSON.parse error.
-            return Err(vec![make_diag(path, &source, &lines, e.offset, format!("SyntaxError: {path}: {} in JSON", e.message))]);
+            // V8's JSON.parse message (node prefixes it with the file name).
+            return Err(vec![make_diag(path, &source, &lines, e.offset, format!("SyntaxError: {} in JSON", e.message))]);
         }
         let program = Program::Script(swc_ecma_ast::Script { span: Default::default(), body: Vec::new(), shebang: None });
         return Ok(Parsed { path: path.to_string(), source, program, scopes: ScopeInfo::default(), goal, base, lines });
