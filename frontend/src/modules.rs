@@ -228,7 +228,7 @@ fn requires_of(p: &Parsed) -> Vec<(String, BytePos)> {
             c.visit_children_with(self);
             let Callee::Expr(callee) = &c.callee else { return };
             let Expr::Ident(id) = &**callee else { return };
-            if &*id.sym != "require" || self.parsed.scopes.resolve(id.span.lo).binding != self.require || self.require.is_none() {
+            if self.require.is_none() || &*id.sym != "require" || self.parsed.scopes.resolve(id.span.lo).binding != self.require {
                 return;
             }
             let Some(a) = c.args.first().filter(|a| a.spread.is_none()) else { return };

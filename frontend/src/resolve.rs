@@ -60,7 +60,9 @@ impl Resolver {
         let base = from.parent().unwrap_or(Path::new("/"));
         if is_path(spec) {
             let x = normalize(&base.join(spec));
-            if let Some(f) = self.load_as_file(&x).or_else(|| self.load_as_directory(&x)) {
+            // A specifier ending in a slash names a directory only.
+            let as_file = if names_directory(spec) { None } else { self.load_as_file(&x) };
+            if let Some(f) = as_file.or_else(|| self.load_as_directory(&x)) {
                 return Ok(canonical(f));
             }
             return Err(Failure::not_found(spec));
@@ -73,7 +75,8 @@ impl Resolver {
                 return r.map(canonical);
             }
             let x = normalize(&nm.join(spec));
-            if let Some(f) = self.load_as_file(&x).or_else(|| self.load_as_directory(&x)) {
+            let as_file = if names_directory(spec) { None } else { self.load_as_file(&x) };
+            if let Some(f) = as_file.or_else(|| self.load_as_directory(&x)) {
                 return Ok(canonical(f));
             }
         }
@@ -206,6 +209,11 @@ impl Resolver {
 /// Whether node reads a specifier as a path rather than a package name.
 fn is_path(spec: &str) -> bool {
     spec == "." || spec == ".." || spec.starts_with("./") || spec.starts_with("../") || spec.starts_with('/')
+}
+
+/// Whether node skips LOAD_AS_FILE for a specifier: `.`, `..` or one ending in a slash.
+pub fn names_directory(spec: &str) -> bool {
+    spec == "." || spec == ".." || spec.ends_with('/')
 }
 
 /// `name` (with its `@scope/`) and the rest (`""` or starting with `/`).

@@ -333,17 +333,20 @@ fn resolve(i: u32, m: Value, spec: &str) -> JsResult<Resolved> {
 fn resolve_bundled(from: &str, spec: &str) -> Option<u32> {
     let dir = parent_dir(from);
     let is_path = spec == "." || spec == ".." || spec.starts_with("./") || spec.starts_with("../") || spec.starts_with('/');
+    // A specifier ending in a slash names a directory only.
+    let directory_only = spec == "." || spec == ".." || spec.ends_with('/');
+    let find = |base: &str| {
+        let x = esm::normalize(&std::path::Path::new(base).join(spec)).display().to_string();
+        let as_file = if directory_only { None } else { load_as_file(&x) };
+        as_file.or_else(|| load_as_directory(&x))
+    };
     if is_path {
-        let x = esm::normalize(&std::path::Path::new(&dir).join(spec)).display().to_string();
-        return load_as_file(&x).or_else(|| load_as_directory(&x));
+        return find(&dir);
     }
     if spec.starts_with('#') {
         return None;
     }
-    node_modules_paths(&dir).into_iter().find_map(|nm| {
-        let x = esm::normalize(&std::path::Path::new(&nm).join(spec)).display().to_string();
-        load_as_file(&x).or_else(|| load_as_directory(&x))
-    })
+    node_modules_paths(&dir).iter().find_map(|nm| find(nm))
 }
 
 fn bundled(path: &str) -> Option<u32> {
