@@ -470,3 +470,19 @@ pub fn decl_names(d: &Decl) -> Vec<String> {
 fn _spanned(s: &Str) -> BytePos {
     s.span().lo
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literal_requires_of_the_wrapper_are_edges() {
+        let src = "const a = require('./a');\nfunction f() { return require(`./b`) + require(name); }\n{ const require = () => 0; require('./shadowed'); }\nrequire.resolve('./c');";
+        let p = parse_file("t.js", src.into(), Goal::CommonJs).unwrap();
+        let specs: Vec<String> = requires_of(&p).into_iter().map(|(s, _)| s).collect();
+        assert_eq!(specs, ["./a", "./b"]);
+        // A top-level function named require replaces node's: its calls are not edges.
+        let p = parse_file("t.js", "function require(x) { return x; }\nrequire('./a');".into(), Goal::CommonJs).unwrap();
+        assert!(requires_of(&p).is_empty());
+    }
+}
