@@ -121,6 +121,9 @@ fn load(i: u32, parent: Value, is_main: bool) -> JsResult<Value> {
     }
     let format = modules()[i as usize].format;
     if format == Format::Esm {
+        if modules()[i as usize].state == esm::State::Evaluating {
+            return Err(require_cycle(i, parent));
+        }
         esm::evaluate(i)?;
         return Ok(esm::require_namespace(i));
     }
@@ -362,6 +365,17 @@ fn load_as_directory(x: &str) -> Option<u32> {
         return Some(j);
     }
     bundled(&format!("{x}/index.js")).or_else(|| bundled(&format!("{x}/index.json")))
+}
+
+/// node's ERR_REQUIRE_CYCLE_MODULE: `require()` of an ES module that is still evaluating.
+fn require_cycle(i: u32, parent: Value) -> Thrown {
+    let from = get(parent, "filename");
+    let from = if from.is_string() { string::to_rust(from.as_string()) } else { String::new() };
+    let message = format!(
+        "Cannot require() ES Module {} in a cycle. (from {from}) A cycle involving require(esm) is not allowed to maintain invariants mandated by the ECMAScript specification. Try making at least part of the dependency in the graph lazily loaded.",
+        modules()[i as usize].path
+    );
+    error::throw(error::new_node_error(ErrorKind::Error, "ERR_REQUIRE_CYCLE_MODULE", &message))
 }
 
 fn coded_error(message: &str, code: &str) -> Value {

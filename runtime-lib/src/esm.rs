@@ -55,7 +55,7 @@ pub(crate) struct Module {
     /// has a default export (node's interop marker).
     require_namespace: Value,
     meta: Value,
-    state: State,
+    pub state: State,
     /// The error its evaluation threw, rethrown to every later importer.
     error: Option<Value>,
     /// The modules its static imports request, in order.
