@@ -58,10 +58,17 @@ pub static ENTRIES: &[Entry] = &[
     e("kiln_sloppy_this", &[V], V, false),
     e("kiln_set_function_name", &[V, V, V], V, false),
     e("kiln_throw_reference_error", &[V], V, true),
-    // ES modules (runtime-lib/src/esm.rs); module indices are int-tagged.
-    e("kiln_module_register", &[V, V, V], V, false),
+    // The module table (runtime-lib/src/esm.rs, cjs.rs); module indices are int-tagged.
+    // register: module, format (0 ESM, 1 CommonJS, 2 JSON), body, path.
+    e("kiln_module_register", &[V, V, V, V], V, false),
     e("kiln_module_dep", &[V, V], V, false),
+    // export: module, name, source module, slot (int; -1 the namespace) or property name.
     e("kiln_module_export", &[V, V, V, V], V, false),
+    // require tables: module, specifier, target module; or code, message, require-stack flag.
+    e("kiln_module_require", &[V, V, V], V, false),
+    e("kiln_module_require_fails", &[V, V, V, V, V], V, false),
+    e("kiln_module_directory", &[V, V], V, false),
+    e("kiln_module_exports", &[V], V, false),
     e("kiln_module_set_env", &[V, V], V, false),
     e("kiln_module_env", &[V], V, true),
     e("kiln_module_evaluate", &[V], V, true),
@@ -153,8 +160,6 @@ pub static ENTRIES: &[Entry] = &[
     // Computed instance field keys: stored on the fields initializer, read back by index.
     e("kiln_set_field_keys", &[V, V], V, false),
     e("kiln_field_key", &[V, I], V, false),
-    // CommonJS module-scope values by name: require, module, exports.
-    e("kiln_module_var", &[V], V, false),
     // An ES module's import from a core module (by name, checked at compile time).
     e("kiln_core_module", &[V], V, false),
     // generator, state, locals array, count.

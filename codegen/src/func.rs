@@ -547,9 +547,15 @@ impl Tx<'_, '_> {
                 self.call_checked("kiln_throw_type_error", &[m]);
                 return None;
             }
-            Op::ModuleRegister { module, body, path } => {
-                let (m, b, p) = (self.iconst(enc::from_i32(*module as i32)), self.val(*body), self.string(*path));
-                self.call("kiln_module_register", &[m, b, p]);
+            Op::ModuleRegister { module, format, body, path } => {
+                let format = match format {
+                    ir::ModuleFormat::Esm => 0,
+                    ir::ModuleFormat::CommonJs => 1,
+                    ir::ModuleFormat::Json => 2,
+                };
+                let (m, f) = (self.iconst(enc::from_i32(*module as i32)), self.iconst(enc::from_i32(format)));
+                let (b, p) = (self.val(*body), self.string(*path));
+                self.call("kiln_module_register", &[m, f, b, p]);
                 return None;
             }
             Op::ModuleDep(m, d) => {
@@ -557,13 +563,39 @@ impl Tx<'_, '_> {
                 self.call("kiln_module_dep", &[m, d]);
                 return None;
             }
-            Op::ModuleExport { module, name, source, slot } => {
+            Op::ModuleExport { module, name, from } => {
                 let m = self.iconst(enc::from_i32(*module as i32));
                 let n = self.string(*name);
-                let s = self.iconst(enc::from_i32(*source as i32));
-                let sl = self.iconst(enc::from_i32(*slot as i32));
-                self.call("kiln_module_export", &[m, n, s, sl]);
+                let (source, slot) = match from {
+                    ir::ExportFrom::Slot { module, slot } => (*module, self.iconst(enc::from_i32(*slot as i32))),
+                    ir::ExportFrom::Namespace(module) => (*module, self.iconst(enc::from_i32(-1))),
+                    ir::ExportFrom::CommonJs { module, name } => (*module, self.string(*name)),
+                };
+                let s = self.iconst(enc::from_i32(source as i32));
+                self.call("kiln_module_export", &[m, n, s, slot]);
                 return None;
+            }
+            Op::ModuleRequire { module, specifier, target } => {
+                let (m, t) = (self.iconst(enc::from_i32(*module as i32)), self.iconst(enc::from_i32(*target as i32)));
+                let s = self.string(*specifier);
+                self.call("kiln_module_require", &[m, s, t]);
+                return None;
+            }
+            Op::ModuleRequireFails { module, specifier, code, message, require_stack } => {
+                let m = self.iconst(enc::from_i32(*module as i32));
+                let (s, c, msg) = (self.string(*specifier), self.string(*code), self.string(*message));
+                let stack = self.iconst(enc::from_i32(*require_stack as i32));
+                self.call("kiln_module_require_fails", &[m, s, c, msg, stack]);
+                return None;
+            }
+            Op::ModuleDirectory { path, module } => {
+                let (p, m) = (self.string(*path), self.iconst(enc::from_i32(*module as i32)));
+                self.call("kiln_module_directory", &[p, m]);
+                return None;
+            }
+            Op::ModuleExports(m) => {
+                let m = self.iconst(enc::from_i32(*m as i32));
+                self.call("kiln_module_exports", &[m])
             }
             Op::SetModuleEnv(m, v) => {
                 let (m, v) = (self.iconst(enc::from_i32(*m as i32)), self.val(*v));
@@ -745,10 +777,6 @@ impl Tx<'_, '_> {
             Op::RejectedPromise(v) => {
                 let x = self.val(*v);
                 self.call("kiln_rejected_promise", &[x])
-            }
-            Op::ModuleVar(k) => {
-                let k = self.string(*k);
-                self.call("kiln_module_var", &[k])
             }
             Op::FieldKey(i) => {
                 let c = self.params[0];

@@ -1,12 +1,14 @@
-//! ES module graphs: the entry file and every file it imports (`import`, `export ... from`,
-//! and `import()` with a string literal), each parsed once with the goal node would give
-//! it, and each module's import and export entries (ECMA-262 §16.2.1.6, the ImportEntry and
-//! ExportEntry records) read off its AST.
+//! Module graphs: the entry file and every file it loads, each parsed once with the goal node
+//! would give it (ES module, CommonJS, JSON), and each ES module's import and export entries
+//! (ECMA-262 §16.2.1.6, the ImportEntry and ExportEntry records) read off its AST.
 //!
-//! Resolution follows node's ESM rules for files: a relative or absolute specifier names a
-//! file exactly (no extension is added, a directory is not a module), `node:` and bare core
-//! module names are node's core modules. Packages (bare specifiers, node_modules) and
-//! importing CommonJS files are not supported yet: they are diagnostics naming the importer.
+//! The edges are an ES module's `import`, `export ... from` and `import()` of a string
+//! literal, and a CommonJS file's `require` calls with a string literal anywhere in the file
+//! (where `require` is the module wrapper's, not a local of the same name). Specifiers are
+//! resolved with node's rules (`resolve.rs`); `node:` and core names are node's core
+//! modules, left to the runtime. An ES import that cannot be resolved is a diagnostic; a
+//! `require` or `import()` that cannot be resolved is recorded (`Target::Failed`) and fails
+//! when it runs, as in node, since code guards optional dependencies that way.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -16,6 +18,7 @@ use swc_ecma_ast::*;
 
 use crate::diag::Diagnostic;
 use crate::parse::{Goal, Parsed, parse_file};
+use crate::resolve::{Failure, Resolver};
 
 /// What an import names in the module it imports from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -67,17 +70,27 @@ pub struct ModuleRecord {
 pub enum Target {
     File(usize),
     Core(&'static str),
+    /// Not resolved: `Graph::failures[i]` says why (only for `require` and `import()`, which
+    /// throw or reject when they run).
+    Failed(usize),
 }
 
 pub struct Graph {
     /// `files[0]` is the entry.
     pub files: Vec<Parsed>,
-    /// For ES modules, their records (CommonJS and script files have the default, empty one).
+    /// For ES modules, their records (CommonJS, JSON and script files have the default,
+    /// empty one).
     pub records: Vec<ModuleRecord>,
-    /// Per file: what each of its requested specifiers resolved to.
+    /// Per file: what each of its requested specifiers resolved to (for a CommonJS file, its
+    /// literal `require`s; core modules are absent, the runtime knows them by name).
     pub resolved: Vec<HashMap<String, Target>>,
     /// Absolute paths of the files.
     pub paths: Vec<PathBuf>,
+    pub failures: Vec<Failure>,
+    /// (directory, file): the package directories (and directories with a package.json
+    /// "main") that resolution led into, with the file each gives; the runtime resolves a
+    /// `require` of a computed specifier through them.
+    pub directories: Vec<(PathBuf, usize)>,
 }
 
 impl Graph {
@@ -87,11 +100,11 @@ impl Graph {
 }
 
 /// Loads the graph from `entry`. `goal_of` decides how a file is read (the entry's goal may
-/// be forced by the command line). Only ES modules import; a CommonJS or script entry is a
-/// graph of one file.
+/// be forced by the command line); a script entry is a graph of one file.
 pub fn load(entry: &Path, shown: &str, source: String, goal: Goal, goal_of: &dyn Fn(&Path) -> Goal) -> Result<Graph, Vec<Diagnostic>> {
-    let mut g = Graph { files: Vec::new(), records: Vec::new(), resolved: Vec::new(), paths: Vec::new() };
+    let mut g = Graph { files: Vec::new(), records: Vec::new(), resolved: Vec::new(), paths: Vec::new(), failures: Vec::new(), directories: Vec::new() };
     let mut index: HashMap<PathBuf, usize> = HashMap::new();
+    let mut resolver = Resolver::default();
     let abs = std::fs::canonicalize(entry).unwrap_or_else(|_| entry.to_path_buf());
     let parsed = parse_file(shown, source, goal)?;
     index.insert(abs.clone(), 0);
@@ -100,52 +113,84 @@ pub fn load(entry: &Path, shown: &str, source: String, goal: Goal, goal_of: &dyn
     while next < g.files.len() {
         let i = next;
         next += 1;
-        // A script or CommonJS file brings only what its `import()` literals name.
-        let is_module = g.files[i].goal == Goal::Module;
-        let requests: Vec<(String, BytePos)> =
-            if is_module { requests_of(&g.files[i]) } else { dynamic_imports(&g.files[i]) };
-        let dynamic: Vec<String> =
-            if is_module { g.records[i].dynamic.clone() } else { requests.iter().map(|r| r.0.clone()).collect() };
-        for (spec, pos) in requests {
+        let goal = g.files[i].goal;
+        let esm = match goal {
+            Goal::Module => true,
+            Goal::CommonJs | Goal::Script => false,
+            Goal::Json => continue,
+        };
+        // (specifier, position, resolved as an import): a CommonJS file's `import()` calls
+        // resolve as imports do; a script brings only what its `import()` literals name.
+        let mut requests: Vec<(String, BytePos, bool)> = Vec::new();
+        let dynamic: Vec<String> = if esm {
+            requests.extend(requests_of(&g.files[i]).into_iter().map(|(s, p)| (s, p, true)));
+            g.records[i].dynamic.clone()
+        } else {
+            if goal == Goal::CommonJs {
+                requests.extend(requires_of(&g.files[i]).into_iter().map(|(s, p)| (s, p, false)));
+            }
+            let imports = dynamic_imports(&g.files[i]);
+            let specs = imports.iter().map(|(s, _)| s.clone()).collect();
+            requests.extend(imports.into_iter().map(|(s, p)| (s, p, true)));
+            specs
+        };
+        for (spec, pos, import) in requests {
             if g.resolved[i].contains_key(&spec) {
                 continue;
             }
-            // An `import()` that cannot be resolved rejects at run time, as in node.
-            let only_dynamic = dynamic.contains(&spec);
-            let target = if let Some(core) = kiln_abi::modules::core_module(&spec) {
-                Target::Core(core)
-            } else if kiln_abi::modules::is_node_builtin(&spec) {
-                return Err(vec![g.files[i].diagnostic(pos, format!("node's '{spec}' module is not available in Kiln yet"))]);
-            } else {
-                let path = match resolve_file(&g.paths[i], &spec) {
-                    Ok(p) => p,
-                    Err(_) if only_dynamic => continue,
-                    Err(why) => return Err(vec![g.files[i].diagnostic(pos, why)]),
-                };
-                match index.get(&path) {
-                    Some(&j) => Target::File(j),
-                    None => {
-                        let text = std::fs::read(&path)
-                            .map_err(|e| vec![g.files[i].diagnostic(pos, format!("Cannot read module '{spec}': {e}"))])?;
-                        let text = String::from_utf8(text)
-                            .map_err(|_| vec![g.files[i].diagnostic(pos, format!("Module '{spec}' is not valid UTF-8"))])?;
-                        let goal = goal_of(&path);
-                        if goal != Goal::Module {
-                            return Err(vec![g.files[i].diagnostic(
-                                pos,
-                                format!("Cannot import '{spec}': importing CommonJS files from ES modules is not supported yet"),
-                            )]);
-                        }
-                        let shown = shown_path(&path);
-                        let parsed = parse_file(&shown, text, goal)?;
-                        let j = g.files.len();
-                        index.insert(path.clone(), j);
-                        push(&mut g, parsed, path);
-                        Target::File(j)
+            let fail = |g: &Graph, why: String| vec![g.files[i].diagnostic(pos, why)];
+            if let Some(core) = kiln_abi::modules::core_module(&spec) {
+                g.resolved[i].insert(spec, Target::Core(core));
+                continue;
+            }
+            if kiln_abi::modules::is_node_builtin(&spec) || spec.starts_with("node:") {
+                // `require` of a core module Kiln lacks fails when it runs (code often guards
+                // optional ones); an import of one cannot be compiled.
+                if esm {
+                    return Err(fail(&g, format!("node's '{spec}' module is not available in Kiln yet")));
+                }
+                continue;
+            }
+            let found = if import { resolver.import(&g.paths[i], &spec) } else { resolver.require(&g.paths[i], &spec) };
+            let path = match found {
+                Ok(p) => p,
+                // An `import()` or `require` that cannot be resolved fails at run time, as in node.
+                Err(f) if !esm || dynamic.contains(&spec) => {
+                    g.failures.push(f);
+                    g.resolved[i].insert(spec, Target::Failed(g.failures.len() - 1));
+                    continue;
+                }
+                Err(f) => return Err(fail(&g, f.message)),
+            };
+            if path.extension().is_some_and(|e| e == "node") {
+                g.failures.push(Failure { code: "ERR_DLOPEN_FAILED", message: format!("Kiln cannot load native addons: {}", path.display()), require_stack: false });
+                g.resolved[i].insert(spec, Target::Failed(g.failures.len() - 1));
+                continue;
+            }
+            let j = match index.get(&path) {
+                Some(&j) => j,
+                None => {
+                    let text = std::fs::read(&path).map_err(|e| fail(&g, format!("Cannot read module '{spec}': {e}")))?;
+                    let text = String::from_utf8(text).map_err(|_| fail(&g, format!("Module '{spec}' is not valid UTF-8")))?;
+                    let goal = goal_of(&path);
+                    if import && goal == Goal::Json {
+                        return Err(fail(&g, format!("Cannot import '{spec}': importing JSON modules from ES modules is not supported yet")));
                     }
+                    let parsed = parse_file(&shown_path(&path), text, goal)?;
+                    let j = g.files.len();
+                    index.insert(path.clone(), j);
+                    push(&mut g, parsed, path);
+                    j
                 }
             };
-            g.resolved[i].insert(spec, target);
+            g.resolved[i].insert(spec, Target::File(j));
+        }
+    }
+    for (dir, file) in resolver.directories {
+        if let Some(&j) = index.get(&file) {
+            if !g.directories.iter().any(|(d, _)| *d == dir) {
+                g.directories.push((dir, j));
+            }
         }
     }
     Ok(g)
@@ -168,37 +213,43 @@ fn shown_path(p: &Path) -> String {
     }
 }
 
-/// ESM file resolution: the exact file a relative, absolute or `file:` specifier names,
-/// with node's error wording.
-fn resolve_file(importer: &Path, spec: &str) -> Result<PathBuf, String> {
-    let rel = spec.strip_prefix("file://").unwrap_or(spec);
-    if !(rel.starts_with("./") || rel.starts_with("../") || rel.starts_with('/') || spec.starts_with("file://")) {
-        return Err(format!("Cannot find package '{spec}': importing packages (node_modules) is not supported yet"));
-    }
-    let base = importer.parent().unwrap_or(Path::new("/"));
-    let joined = normalize(&base.join(rel));
-    if joined.is_dir() {
-        return Err(format!("Directory import '{}' is not supported resolving ES modules", joined.display()));
-    }
-    if !joined.is_file() {
-        return Err(format!("Cannot find module '{}'", joined.display()));
-    }
-    Ok(std::fs::canonicalize(&joined).unwrap_or(joined))
-}
+/// The names of a CommonJS module wrapper's parameters, in order: node runs a CommonJS file
+/// as `function (exports, require, module, __filename, __dirname) { ... }`.
+pub const WRAPPER_PARAMS: [&str; 5] = ["exports", "require", "module", "__filename", "__dirname"];
 
-/// `a/./b/../c` → `a/c`, without touching the file system.
-fn normalize(p: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for c in p.components() {
-        match c {
-            std::path::Component::CurDir => {}
-            std::path::Component::ParentDir => {
-                out.pop();
+/// The string-literal specifiers of a CommonJS file's `require(...)` calls, anywhere in the
+/// file, where `require` is the module wrapper's parameter.
+fn requires_of(p: &Parsed) -> Vec<(String, BytePos)> {
+    use swc_ecma_visit::{Visit, VisitWith};
+    struct Finder<'p> {
+        parsed: &'p Parsed,
+        require: Option<crate::scope::BindingId>,
+        found: Vec<(String, BytePos)>,
+    }
+    impl Visit for Finder<'_> {
+        fn visit_call_expr(&mut self, c: &CallExpr) {
+            c.visit_children_with(self);
+            let Callee::Expr(callee) = &c.callee else { return };
+            let Expr::Ident(id) = &**callee else { return };
+            if self.require.is_none() || &*id.sym != "require" || self.parsed.scopes.resolve(id.span.lo).binding != self.require {
+                return;
             }
-            other => out.push(other.as_os_str()),
+            let Some(a) = c.args.first().filter(|a| a.spread.is_none()) else { return };
+            match &*a.expr {
+                Expr::Lit(Lit::Str(s)) => self.found.push((s.value.to_string_lossy().into_owned(), s.span.lo)),
+                Expr::Tpl(t) if t.exprs.is_empty() => {
+                    if let Some(cooked) = t.quasis.first().and_then(|q| q.cooked.as_ref()) {
+                        self.found.push((cooked.to_string_lossy().into_owned(), t.span.lo));
+                    }
+                }
+                _ => {}
+            }
         }
     }
-    out
+    let require = p.scopes.lookup_in(0, "require").filter(|&b| p.scopes.binding(b).kind == crate::scope::BindingKind::Param);
+    let mut f = Finder { parsed: p, require, found: Vec::new() };
+    p.program.visit_with(&mut f);
+    f.found
 }
 
 /// Every specifier a module requests, with where it appears.
@@ -421,4 +472,20 @@ pub fn decl_names(d: &Decl) -> Vec<String> {
 #[allow(dead_code)]
 fn _spanned(s: &Str) -> BytePos {
     s.span().lo
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literal_requires_of_the_wrapper_are_edges() {
+        let src = "const a = require('./a');\nfunction f() { return require(`./b`) + require(name); }\n{ const require = () => 0; require('./shadowed'); }\nrequire.resolve('./c');";
+        let p = parse_file("t.js", src.into(), Goal::CommonJs).unwrap();
+        let specs: Vec<String> = requires_of(&p).into_iter().map(|(s, _)| s).collect();
+        assert_eq!(specs, ["./a", "./b"]);
+        // A top-level function named require replaces node's: its calls are not edges.
+        let p = parse_file("t.js", "function require(x) { return x; }\nrequire('./a');".into(), Goal::CommonJs).unwrap();
+        assert!(requires_of(&p).is_empty());
+    }
 }

@@ -19,6 +19,9 @@ pub enum Goal {
     Module,
     /// A classic script (global code).
     Script,
+    /// A JSON file (`require('./data.json')`): its value is the module's exports. Checked
+    /// here; the runtime parses the text when the module is first required.
+    Json,
 }
 
 pub struct Parsed {
@@ -61,13 +64,21 @@ pub fn parse_file(path: &str, source: String, goal: Goal) -> Result<Parsed, Vec<
     let fm = cm.new_source_file(Lrc::new(FileName::Real(path.into())), source.clone());
     let base = fm.start_pos.0;
     let lines = LineIndex::new(&source);
+    if goal == Goal::Json {
+        if let Err(e) = crate::json::parse(&source) {
+            // V8's JSON.parse message (node prefixes it with the file name).
+            return Err(vec![make_diag(path, &source, &lines, e.offset, format!("SyntaxError: {} in JSON", e.message))]);
+        }
+        let program = Program::Script(swc_ecma_ast::Script { span: Default::default(), body: Vec::new(), shebang: None });
+        return Ok(Parsed { path: path.to_string(), source, program, scopes: ScopeInfo::default(), goal, base, lines });
+    }
     let syntax = Syntax::Es(EsSyntax { allow_return_outside_function: goal == Goal::CommonJs, ..Default::default() });
     let lexer = Lexer::new(syntax, EsVersion::latest(), StringInput::from(&*fm), None);
     let mut parser = Parser::new_from(lexer);
     let result = match goal {
         Goal::Module => parser.parse_module().map(Program::Module),
         Goal::CommonJs => parser.parse_commonjs().map(Program::Script),
-        Goal::Script => parser.parse_script().map(Program::Script),
+        Goal::Script | Goal::Json => parser.parse_script().map(Program::Script),
     };
     let swc_errors = parser.take_errors();
     let mut program = result;

@@ -57,6 +57,8 @@ pub struct Binding {
     pub captured: bool,
     /// Assigned anywhere other than its declaration.
     pub reassigned: bool,
+    /// Referenced (read or written) anywhere.
+    pub used: bool,
     /// For lexical bindings: where the declaration ends; a reference before it needs a
     /// TDZ check.
     pub decl_end: u32,
@@ -193,6 +195,13 @@ pub fn analyze(parsed: &Parsed) -> Result<ScopeInfo, Diagnostic> {
         }
     };
     a.enter_function(BytePos(0), false, strict, None);
+    // A CommonJS file is the body of node's module wrapper function: its parameters are
+    // ordinary bindings (assignable, capturable, shadowable by a top-level `var`).
+    if parsed.goal == Goal::CommonJs {
+        for name in crate::modules::WRAPPER_PARAMS {
+            a.declare_in(a.current, name, BindingKind::Param, BytePos(0), 0);
+        }
+    }
     // Import bindings: immutable, initialised before the module body runs.
     if let Program::Module(m) = &parsed.program {
         for item in &m.body {
@@ -333,6 +342,7 @@ impl Analyzer<'_> {
             scope: s,
             captured: false,
             reassigned: false,
+            used: false,
             decl_end: end,
             annex_b_var: None,
         });
@@ -461,6 +471,7 @@ impl Analyzer<'_> {
 
     fn resolution(&mut self, b: Option<BindingId>, pos: BytePos) -> Resolution {
         let Some(b) = b else { return Resolution { binding: None, tdz_check: false } };
+        self.info.bindings[b as usize].used = true;
         let binding = &self.info.bindings[b as usize];
         let bscope = &self.info.scopes[binding.scope as usize];
         let other_func = bscope.func != self.func;

@@ -27,6 +27,25 @@ pub enum Ty {
     Undefined,
 }
 
+/// How node reads a module of the program.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ModuleFormat {
+    Esm,
+    CommonJs,
+    Json,
+}
+
+/// Where a module's export reads its value.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum ExportFrom {
+    /// Slot `slot` of module `module`'s top-level environment.
+    Slot { module: u32, slot: u32 },
+    /// Module `module`'s namespace object.
+    Namespace(u32),
+    /// Property `name` of CommonJS module `module`'s exports ("default": the exports).
+    CommonJs { module: u32, name: StrId },
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum BinOp {
     Add,
@@ -187,18 +206,30 @@ pub enum Op {
     InitFields(ValueId),
     ThrowTypeError(StrId),
     ThrowReferenceError(StrId),
-    /// ES module graphs (module `u32` is an index into the program's module table, see
-    /// `runtime-lib/src/esm.rs`): registers module N's body function and path.
-    ModuleRegister { module: u32, body: ValueId, path: StrId },
+    /// Module graphs (module `u32` is an index into the program's module table, see
+    /// `runtime-lib/src/esm.rs`): registers module N, its format and path, and its body: the
+    /// body function of an ES module or CommonJS file (which takes node's wrapper
+    /// parameters), the source text of a JSON file.
+    ModuleRegister { module: u32, format: ModuleFormat, body: ValueId, path: StrId },
     /// Module N statically imports module M.
     ModuleDep(u32, u32),
-    /// Module N exports `name` from slot `slot` of module `source`'s environment (or, with
-    /// `slot` u32::MAX, as `source`'s namespace).
-    ModuleExport { module: u32, name: StrId, source: u32, slot: u32 },
+    /// Module N exports `name`, read from `from`.
+    ModuleExport { module: u32, name: StrId, from: ExportFrom },
+    /// CommonJS module N's `require(specifier)` gives module M (resolved at compile time).
+    ModuleRequire { module: u32, specifier: StrId, target: u32 },
+    /// CommonJS module N's `require(specifier)` (or `import()`) throws node's error: its code
+    /// and message, followed by the require stack when `require_stack`.
+    ModuleRequireFails { module: u32, specifier: StrId, code: StrId, message: StrId, require_stack: bool },
+    /// `require` of the directory `path` (a package, or a directory with a package.json
+    /// "main") gives module N: for specifiers computed at run time.
+    ModuleDirectory { path: StrId, module: u32 },
     /// A module body's top-level environment, registered for importers.
     SetModuleEnv(u32, ValueId),
     /// Module N's top-level environment (ReferenceError before its body made it).
     ModuleEnv(u32),
+    /// CommonJS module N's `module.exports`, as its evaluation left it (what an ES module's
+    /// default import of it reads; named imports read its properties).
+    ModuleExports(u32),
     /// Evaluates module N (and what it imports) unless done.
     ModuleEvaluate(u32),
     /// Instantiates module N: calls its body in its instantiation mode (see
@@ -263,8 +294,6 @@ pub enum Op {
     SetFieldKeys(ValueId, ValueId),
     /// In the instance-fields initializer: computed field key number N.
     FieldKey(u32),
-    /// CommonJS: `require`, `module` or `exports` (the module wrapper's parameters).
-    ModuleVar(StrId),
     /// An ES module's import of a core module: its exports object.
     CoreModule(StrId),
     /// A new promise rejected with the value (an async function whose parameters threw).

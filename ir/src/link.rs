@@ -1,7 +1,13 @@
-//! Linking an ES module graph at compile time: every import resolved to the binding it reads
+//! Linking a module graph at compile time: every import resolved to the binding it reads
 //! (ResolveExport, ECMA-262 §16.2.1.6.3) as a slot of the exporting module's top-level
 //! environment, and every module's export names with what they read (for namespace objects),
 //! with node's SyntaxErrors for a missing or ambiguous name.
+//!
+//! An import from a CommonJS file reads its `module.exports` (the default import) or a
+//! property of it (a named import), after the file has run. Node finds a CommonJS file's
+//! export names by static analysis and rejects a name it does not find; here any name links,
+//! and `export * from` a CommonJS file re-exports nothing, since the names are only known at
+//! run time.
 
 use std::collections::HashMap;
 
@@ -17,20 +23,30 @@ pub enum Alias {
     /// still be uninitialised (checked at each read).
     Binding { module: u32, slot: u32, tdz: bool, name: String },
     Namespace(u32),
+    /// Property `name` of CommonJS module `module`'s exports ("default": the exports).
+    CommonJs { module: u32, name: String },
+}
+
+/// What an export name of a module reads (see `ir::ExportFrom`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExportSource {
+    Slot { module: u32, slot: u32 },
+    Namespace(u32),
+    CommonJs { module: u32, name: String },
 }
 
 pub struct Links {
     /// Keyed by (importing file, its import binding).
     pub aliases: HashMap<(usize, BindingId), Alias>,
-    /// Per module: (export name, module, slot or `u32::MAX` for that module's namespace),
-    /// sorted by name.
-    pub exports: Vec<Vec<(String, u32, u32)>>,
+    /// Per module: its export names and what each reads, sorted by name.
+    pub exports: Vec<Vec<(String, ExportSource)>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Resolved {
     Binding(usize, String),
     Namespace(usize),
+    CommonJs(usize, String),
     Ambiguous,
     NotFound,
 }
@@ -54,6 +70,7 @@ pub fn link(g: &Graph) -> Result<Links, Diagnostic> {
             let alias = match resolved {
                 Resolved::Binding(k, local) => binding_alias(g, k, &local),
                 Resolved::Namespace(k) => Alias::Namespace(k as u32),
+                Resolved::CommonJs(k, name) => Alias::CommonJs { module: k as u32, name },
                 Resolved::NotFound | Resolved::Ambiguous => {
                     let ImportName::Name(n) = &imp.name else { unreachable!() };
                     let why = if resolved == Resolved::Ambiguous { "contains conflicting star exports for name" } else { "does not provide an export named" };
@@ -70,10 +87,11 @@ pub fn link(g: &Graph) -> Result<Links, Diagnostic> {
             match resolve_export(g, m, &name, &mut Vec::new()) {
                 Resolved::Binding(k, local) => {
                     if let Alias::Binding { module, slot, .. } = binding_alias(g, k, &local) {
-                        list.push((name, module, slot));
+                        list.push((name, ExportSource::Slot { module, slot }));
                     }
                 }
-                Resolved::Namespace(k) => list.push((name, k as u32, u32::MAX)),
+                Resolved::Namespace(k) => list.push((name, ExportSource::Namespace(k as u32))),
+                Resolved::CommonJs(k, n) => list.push((name, ExportSource::CommonJs { module: k as u32, name: n })),
                 Resolved::Ambiguous | Resolved::NotFound => {}
             }
         }
@@ -106,8 +124,10 @@ pub fn env_slot(info: &ScopeInfo, b: BindingId) -> u32 {
 /// ResolveExport(module, name): the binding an export name leads to, through re-exports and
 /// `export *`.
 fn resolve_export(g: &Graph, m: usize, name: &str, seen: &mut Vec<(usize, String)>) -> Resolved {
-    if g.files[m].goal != Goal::Module {
-        return Resolved::NotFound;
+    match g.files[m].goal {
+        Goal::Module => {}
+        Goal::CommonJs => return Resolved::CommonJs(m, name.to_string()),
+        Goal::Script | Goal::Json => return Resolved::NotFound,
     }
     if seen.iter().any(|(sm, sn)| *sm == m && sn == name) {
         return Resolved::NotFound;
@@ -144,6 +164,10 @@ fn resolve_export(g: &Graph, m: usize, name: &str, seen: &mut Vec<(usize, String
     for e in &r.exports {
         let ExportEntry::Star { specifier } = e else { continue };
         let Target::File(j) = g.target(m, specifier) else { continue };
+        // A CommonJS file's names are not known before it runs.
+        if g.files[j].goal != Goal::Module {
+            continue;
+        }
         match resolve_export(g, j, name, seen) {
             Resolved::Ambiguous => return Resolved::Ambiguous,
             Resolved::NotFound => {}

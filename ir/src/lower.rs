@@ -31,22 +31,27 @@ pub fn lower(parsed: &Parsed) -> Result<IrModule, Diagnostic> {
     mb.drain()
 }
 
-/// Lowers a program: one file, or an ES module graph. A graph's files each become a module
-/// body function; function 0 registers them (bodies, static imports, exports) in the
-/// runtime's module table and evaluates the entry, which evaluates what it imports first.
+/// Lowers a program: a classic script is one function; otherwise each file of the module
+/// graph (ES modules, CommonJS files, JSON files) is a module of the runtime's module table:
+/// function 0 registers them (bodies, formats, static imports, exports, what each `require`
+/// resolved to) and evaluates the entry, which evaluates what it imports first and runs
+/// what it requires when it requires it.
 pub fn lower_graph(g: &Graph) -> Result<IrModule, Diagnostic> {
-    if g.files.len() == 1 && g.files[0].goal != Goal::Module {
+    if g.files[0].goal == Goal::Script && g.files.len() == 1 {
         return lower(&g.files[0]);
     }
-    // (A script or CommonJS entry with `import()`s of modules is a graph too: its body runs
-    // as function 0 would, after the modules are registered.)
+    // (A classic script whose `import()`s name modules is a graph too; the table runs its
+    // body as it runs a CommonJS one, and its top level still binds globals.)
     let mut mb = ModuleBuilder::new(&g.files, Some(g));
     let links = crate::link::link(g)?;
     mb.aliases = links.aliases;
     let program = mb.reserve();
-    let bodies: Vec<FuncId> = (0..g.files.len()).map(|_| mb.reserve()).collect();
-    for (i, &fid) in bodies.iter().enumerate().rev() {
-        mb.queue.push((fid, Source::Main, String::new(), i));
+    // A JSON file has no body function: the runtime parses its text.
+    let bodies: Vec<Option<FuncId>> = g.files.iter().map(|f| (f.goal != Goal::Json).then(|| mb.reserve())).collect();
+    for (i, fid) in bodies.iter().enumerate().rev() {
+        if let Some(fid) = fid {
+            mb.queue.push((*fid, Source::Main, String::new(), i));
+        }
     }
     let f = FnBuilder::program_main(&mut mb, &bodies, &links.exports);
     mb.module.functions[program.0 as usize] = f;
@@ -462,9 +467,11 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         b.f
     }
 
-    /// Function 0 of a module graph: registers each module (body, path, static imports,
-    /// exports) in the runtime's module table, then evaluates the entry.
-    fn program_main(mb: &'m mut ModuleBuilder<'a>, bodies: &[FuncId], exports: &[Vec<(String, u32, u32)>]) -> ir::Function {
+    /// Function 0 of a module graph: registers each module (format, body, path, static
+    /// imports, exports, resolved requires) in the runtime's module table, then evaluates
+    /// the entry.
+    fn program_main(mb: &'m mut ModuleBuilder<'a>, bodies: &[Option<FuncId>], exports: &[Vec<(String, crate::link::ExportSource)>]) -> ir::Function {
+        use kiln_frontend::modules::Target;
         let graph = mb.graph.expect("a graph");
         let mut b = FnBuilder {
             mb,
@@ -498,23 +505,64 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         };
         let entry = b.new_block();
         b.switch_to(entry);
-        for (i, &fid) in bodies.iter().enumerate() {
-            let u = b.undef();
-            let body = b.emit(Op::Closure(fid, u), Ty::Object);
+        for (i, body) in bodies.iter().enumerate() {
+            let file = &graph.files[i];
+            let (format, body) = match (file.goal, body) {
+                (Goal::Json, _) => {
+                    // node strips a byte order mark before parsing.
+                    let text = b.mb.str(file.source.strip_prefix('\u{feff}').unwrap_or(&file.source));
+                    (ir::ModuleFormat::Json, b.emit(Op::Str(text), Ty::String))
+                }
+                (goal, Some(fid)) => {
+                    let u = b.undef();
+                    let format = if goal == Goal::Module { ir::ModuleFormat::Esm } else { ir::ModuleFormat::CommonJs };
+                    (format, b.emit(Op::Closure(*fid, u), Ty::Object))
+                }
+                (_, None) => unreachable!("a JavaScript file has a body"),
+            };
             let path = b.mb.str(&graph.paths[i].display().to_string());
-            b.emit_void(Op::ModuleRegister { module: i as u32, body, path });
+            b.emit_void(Op::ModuleRegister { module: i as u32, format, body, path });
         }
         for (i, record) in graph.records.iter().enumerate() {
             for spec in record.requested.iter().filter(|s| !record.dynamic.contains(s)) {
-                if let kiln_frontend::modules::Target::File(j) = graph.target(i, spec) {
+                if let Target::File(j) = graph.target(i, spec) {
                     b.emit_void(Op::ModuleDep(i as u32, j as u32));
                 }
             }
         }
+        for (i, file) in graph.files.iter().enumerate() {
+            if file.goal != Goal::CommonJs {
+                continue;
+            }
+            // Sorted, so that the program does not depend on the hash map's order.
+            let mut resolved: Vec<(&String, &Target)> = graph.resolved[i].iter().collect();
+            resolved.sort_by(|a, b| a.0.cmp(b.0));
+            for (spec, target) in resolved {
+                let specifier = b.mb.str(spec);
+                match *target {
+                    Target::File(j) => b.emit_void(Op::ModuleRequire { module: i as u32, specifier, target: j as u32 }),
+                    Target::Failed(k) => {
+                        let f = &graph.failures[k];
+                        let (code, message) = (b.mb.str(f.code), b.mb.str(&f.message));
+                        b.emit_void(Op::ModuleRequireFails { module: i as u32, specifier, code, message, require_stack: f.require_stack });
+                    }
+                    Target::Core(_) => {}
+                }
+            }
+        }
+        for (dir, j) in &graph.directories {
+            let path = b.mb.str(&dir.display().to_string());
+            b.emit_void(Op::ModuleDirectory { path, module: *j as u32 });
+        }
         for (i, list) in exports.iter().enumerate() {
-            for (name, source, slot) in list {
+            for (name, source) in list {
                 let name = b.mb.str(name);
-                b.emit_void(Op::ModuleExport { module: i as u32, name, source: *source, slot: *slot });
+                let from = match source {
+                    crate::link::ExportSource::Slot { module, slot } => ir::ExportFrom::Slot { module: *module, slot: *slot },
+                    crate::link::ExportSource::Namespace(m) => ir::ExportFrom::Namespace(*m),
+                    crate::link::ExportSource::CommonJs { module, name } => ir::ExportFrom::CommonJs { module: *module, name: b.mb.str(name) },
+                };
+                b.emit_void(Op::ModuleExport { module: i as u32, name, from });
             }
         }
         for (i, f) in graph.files.iter().enumerate() {
@@ -523,16 +571,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 b.emit(Op::ModuleInstantiate(i as u32), Ty::Any);
             }
         }
-        if graph.files[0].goal == Goal::Module {
-            b.emit(Op::ModuleEvaluate(0), Ty::Any);
-        } else {
-            // A script or CommonJS entry runs with the `this` the runtime gives function 0.
-            let u = b.undef();
-            let body = b.emit(Op::Closure(bodies[0], u), Ty::Object);
-            let this = b.emit(Op::This, Ty::Any);
-            let what = b.mb.str("");
-            b.emit(Op::Call { callee: body, this, args: Vec::new(), what }, Ty::Any);
-        }
+        b.emit(Op::ModuleEvaluate(0), Ty::Any);
         let u = b.undef();
         b.terminate(Term::Return(u));
         b.f
@@ -873,14 +912,9 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         self.get(result)
     }
 
-    /// Whether a free name is one of the CommonJS module wrapper's parameters.
-    fn is_module_var(&self, name: &str) -> bool {
-        self.mb.parsed.goal == Goal::CommonJs && matches!(name, "require" | "module" | "exports")
-    }
-
     /// The function's own `this`. At the top level it depends on the goal: `module.exports`
-    /// in CommonJS (which the runtime passes), undefined in a module, the global object in a
-    /// classic script.
+    /// in CommonJS (the runtime calls the body with it), undefined in a module, the global
+    /// object in a classic script.
     fn this_value(&mut self) -> ValueId {
         if self.f.kind.is_main() {
             match self.mb.parsed.goal {
@@ -889,7 +923,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                     let g = self.mb.str("globalThis");
                     return self.emit(Op::GetGlobal(g), Ty::Any);
                 }
-                Goal::CommonJs => {}
+                Goal::CommonJs | Goal::Json => {}
             }
         }
         self.emit(Op::This, Ty::Any)
@@ -1245,7 +1279,10 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
     /// back into it).
     fn instantiable_module(&self) -> bool {
         let info = self.scopes();
-        self.mb.graph.is_some() && !info.top_level_await && info.has_env(self.func_scope)
+        self.mb.graph.is_some()
+            && self.mb.parsed.goal == Goal::Module
+            && !info.top_level_await
+            && info.has_env(self.func_scope)
     }
 
     /// A graph module's two entries (InitializeEnvironment, then evaluation). Called with
@@ -1296,6 +1333,14 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 v
             }
             crate::link::Alias::Namespace(m) => self.emit(Op::ModuleNamespace(m), Ty::Object),
+            crate::link::Alias::CommonJs { module, name } => {
+                let exports = self.emit(Op::ModuleExports(module), Ty::Any);
+                if name == "default" {
+                    return exports;
+                }
+                let k = self.mb.str(&name);
+                self.emit(Op::GetProp(exports, k), Ty::Any)
+            }
         }
     }
 
@@ -1362,9 +1407,6 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                     return self.undef();
                 }
                 let k = self.mb.str(name);
-                if self.is_module_var(name) {
-                    return self.emit(Op::ModuleVar(k), Ty::Any);
-                }
                 self.emit(Op::GetGlobal(k), Ty::Any)
             }
             Some(b) => {
@@ -1463,6 +1505,16 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         if let Some(b) = fs.arguments_binding {
             let a = self.emit(Op::Arguments, Ty::Object);
             self.store(b, a);
+        }
+        if matches!(src, Source::Main) && self.mb.parsed.goal == Goal::CommonJs {
+            // node's module wrapper: (exports, require, module, __filename, __dirname), each
+            // bound if the file uses it.
+            for (i, name) in kiln_frontend::modules::WRAPPER_PARAMS.iter().enumerate() {
+                if let Some(b) = self.scopes().lookup_in(fs.scope, name).filter(|&b| self.scopes().binding(b).used) {
+                    let v = self.emit(Op::Param(i as u32), Ty::Any);
+                    self.store(b, v);
+                }
+            }
         }
         let params: Vec<&Pat> = match src {
             Source::Main => Vec::new(),
@@ -3246,7 +3298,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             UnaryOp::TypeOf => {
                 if let Expr::Ident(id) = &*u.arg {
                     let r = self.scopes().resolve(id.span.lo);
-                    if r.binding.is_none() && !self.is_module_var(&id.sym) {
+                    if r.binding.is_none() {
                         let k = self.mb.str(&id.sym);
                         return self.emit(Op::TypeOfGlobal(k), Ty::String);
                     }

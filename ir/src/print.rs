@@ -124,11 +124,29 @@ fn op(m: &Module, op: &Op) -> String {
         Op::InitFields(v) => format!("init_fields v{}", v.0),
         Op::ThrowTypeError(m) => format!("throw_type_error {}", s(m)),
         Op::ThrowReferenceError(m) => format!("throw_reference_error {}", s(m)),
-        Op::ModuleRegister { module, body, path } => format!("module.register m{module}, v{}, {}", body.0, s(path)),
-        Op::ModuleDep(m, d) => format!("module.dep m{m}, m{d}"),
-        Op::ModuleExport { module, name, source, slot } => {
-            format!("module.export m{module} {} = m{source}[{}]", s(name), if *slot == u32::MAX { "*".to_string() } else { slot.to_string() })
+        Op::ModuleRegister { module, format, body, path } => {
+            let f = match format {
+                crate::ir::ModuleFormat::Esm => "esm",
+                crate::ir::ModuleFormat::CommonJs => "cjs",
+                crate::ir::ModuleFormat::Json => "json",
+            };
+            format!("module.register m{module} {f}, v{}, {}", body.0, s(path))
         }
+        Op::ModuleDep(m, d) => format!("module.dep m{m}, m{d}"),
+        Op::ModuleExport { module, name, from } => {
+            let from = match from {
+                crate::ir::ExportFrom::Slot { module, slot } => format!("m{module}[{slot}]"),
+                crate::ir::ExportFrom::Namespace(m) => format!("m{m}[*]"),
+                crate::ir::ExportFrom::CommonJs { module, name } => format!("m{module}.exports.{}", s(name)),
+            };
+            format!("module.export m{module} {} = {from}", s(name))
+        }
+        Op::ModuleRequire { module, specifier, target } => format!("module.require m{module} {} = m{target}", s(specifier)),
+        Op::ModuleRequireFails { module, specifier, code, message, require_stack } => {
+            format!("module.require m{module} {} fails {}, {}{}", s(specifier), s(code), s(message), if *require_stack { " (require stack)" } else { "" })
+        }
+        Op::ModuleDirectory { path, module } => format!("module.directory {} = m{module}", s(path)),
+        Op::ModuleExports(m) => format!("module.exports m{m}"),
         Op::SetModuleEnv(m, v) => format!("module.set_env m{m}, v{}", v.0),
         Op::ModuleEnv(m) => format!("module.env m{m}"),
         Op::ModuleEvaluate(m) => format!("module.evaluate m{m}"),
@@ -174,7 +192,6 @@ fn op(m: &Module, op: &Op) -> String {
         Op::IterResultCheck(v) => format!("iter_result.check v{}", v.0),
         Op::SetFieldKeys(f, a) => format!("class.set_field_keys v{}, v{}", f.0, a.0),
         Op::FieldKey(i) => format!("class.field_key {i}"),
-        Op::ModuleVar(k) => format!("module_var {}", s(k)),
         Op::RejectedPromise(v) => format!("promise.rejected v{}", v.0),
         Op::CoreModule(k) => format!("core_module {}", s(k)),
         Op::DeclareGlobalVar(k) => format!("declare_global_var {}", s(k)),

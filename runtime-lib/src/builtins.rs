@@ -89,6 +89,5 @@ pub fn install() {
     timers::install();
     regexp::install();
     date::install();
-    r.module_exports = crate::object::new_plain();
     modules::install();
 }

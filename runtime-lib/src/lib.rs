@@ -10,6 +10,7 @@ pub mod async_generator;
 pub mod bigint;
 pub mod atoms;
 pub mod builtins;
+pub mod cjs;
 pub mod class;
 pub mod conv;
 pub mod env;

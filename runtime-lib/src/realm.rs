@@ -30,7 +30,10 @@ realm_fields! {
     sym_iterator, sym_async_iterator, sym_has_instance, sym_to_primitive, sym_to_string_tag,
     sym_species, sym_is_concat_spreadable, sym_unscopables, sym_match, sym_match_all,
     sym_replace, sym_search, sym_split,
-    module_exports, process, module_object, require_function, core_modules,
+    process, core_modules,
+    // CommonJS (cjs.rs): `require.cache`, the main module (`require.main`),
+    // `require.extensions`.
+    require_cache, main_module, require_extensions,
 }
 
 impl Realm {

@@ -29,6 +29,17 @@ pub fn install() {
     define(realm().global, "JSON", json, WRITABLE | CONFIGURABLE);
 }
 
+/// JSON.parse of a string without a reviver (also what a JSON module's `require` gives).
+pub fn parse_text(text: *mut JsString) -> JsResult<Value> {
+    let result = match string::units(text) {
+        Units::Latin1(b) => Parser { src: b, pos: 0 }.parse(),
+        Units::Utf16(u) => Parser { src: u, pos: 0 }.parse(),
+    };
+    // The parser borrowed the string's units: keep the string alive until here.
+    std::hint::black_box(text);
+    result
+}
+
 /// Throws the RangeError for a too-deep recursion before the native stack runs out.
 fn check_stack() -> JsResult<()> {
     let marker = 0u8;
@@ -48,13 +59,7 @@ fn elements<'a>(arr: Value) -> &'a mut Vec<Value> {
 
 fn parse(a: &CallArgs) -> JsResult<Value> {
     let text = conv::to_string(a.arg(0))?;
-    let result = match string::units(text) {
-        Units::Latin1(b) => Parser { src: b, pos: 0 }.parse(),
-        Units::Utf16(u) => Parser { src: u, pos: 0 }.parse(),
-    };
-    // The parser borrowed the string's units: keep the string alive until here.
-    std::hint::black_box(text);
-    let value = result?;
+    let value = parse_text(text)?;
     let reviver = a.arg(1);
     if !function::is_callable(reviver) {
         return Ok(value);
