@@ -394,7 +394,6 @@ pub unsafe extern "C" fn kiln_new_array(ptr: *const Value, n: u64) -> Value {
 #[unsafe(no_mangle)]
 pub extern "C" fn kiln_for_in_init(v: Value) -> Value {
     ret((|| {
-        let mut keys: Vec<Value> = Vec::new();
         let target = if v.is_nullish() { Value::UNDEFINED } else { conv::to_object(v)? };
         let it = object::alloc(std::mem::size_of::<ForInIterator>(), Class::ForInIterator, Value::NULL)
             as *mut ForInIterator;
@@ -418,12 +417,13 @@ pub extern "C" fn kiln_for_in_init(v: Value) -> Value {
                 }
                 let enumerable = matches!(o.get_own(k), Some(Prop::Data(_, a) | Prop::Accessor(_, _, a)) if a & crate::shape::ENUMERABLE != 0);
                 if enumerable {
-                    keys.push(kv);
+                    // Straight into the iterator, which the stack keeps alive: the key
+                    // strings made here must survive the collections the next ones cause.
+                    unsafe { (*it).keys.push(kv) };
                 }
             }
             cur = o.proto;
         }
-        unsafe { (*it).keys = keys };
         Ok(Value::object(it as *mut Object))
     })())
 }
