@@ -14,6 +14,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use crate::arguments::MAPPED;
 use crate::atoms;
 use crate::error::{self, JsResult};
 use crate::gc::{self, Header, Kind, Tracer};
@@ -84,7 +85,8 @@ pub const SEALED_ELEMENTS: u8 = 32;
 /// Some elements have attributes of their own, listed in `Dict::elements` (the object is in
 /// dictionary mode). A data element keeps its value in `elements`; an accessor element leaves
 /// a hole there, so a fast path that finds a hole falls back to the slow path, and
-/// `elements.len()` stays above every such index.
+/// `elements.len()` stays above every such index. A mapped arguments element leaves a hole
+/// too: its value is its parameter's (`arguments.rs`).
 pub const SPECIAL_ELEMENTS: u8 = 64;
 /// An array whose `length` is non-writable.
 pub const READONLY_LENGTH: u8 = 128;
@@ -347,8 +349,14 @@ impl Object {
         match key {
             Key::Index(i) => {
                 if let Some((pair, attrs)) = self.special_element(i) {
-                    let v = if attrs & ACCESSOR != 0 { pair } else { self.elements[i as usize] };
-                    return Some(to_prop(v, attrs));
+                    let v = if attrs & ACCESSOR != 0 {
+                        pair
+                    } else if attrs & MAPPED != 0 {
+                        crate::arguments::mapped_value(self, pair)
+                    } else {
+                        self.elements[i as usize]
+                    };
+                    return Some(to_prop(v, attrs & !MAPPED));
                 }
                 if let Some(&v) = self.elements.get(i as usize) {
                     if v != Value::HOLE {
@@ -445,6 +453,15 @@ impl Object {
     fn define_index(&mut self, i: u32, v: Value, attrs: u8) -> JsResult<()> {
         self.reserve_index(i)?;
         if self.has_special_elements() {
+            if let Some((slot, _)) = self.special_element(i).filter(|&(_, a)| a & MAPPED != 0) {
+                // A mapped arguments element (§10.4.4.2 [[DefineOwnProperty]] step 7): the
+                // parameter takes the value; the mapping ends if the element is read-only.
+                crate::arguments::set_mapped(self, slot, v);
+                if attrs & WRITABLE != 0 {
+                    self.set_special(i, slot, attrs | MAPPED);
+                    return Ok(());
+                }
+            }
             self.remove_special(i);
         }
         self.elements[i as usize] = v;
@@ -480,7 +497,7 @@ impl Object {
         Ok(())
     }
 
-    fn set_special(&mut self, i: u32, pair: Value, attrs: u8) {
+    pub(crate) fn set_special(&mut self, i: u32, pair: Value, attrs: u8) {
         if self.dict.is_none() {
             self.to_dictionary();
         }
@@ -1140,6 +1157,10 @@ pub fn set_integrity_level(o: Value, frozen: bool) {
     prepare(o);
     let obj = unsafe { &mut *o.as_object() };
     obj.prevent_extensions();
+    if frozen && obj.class() == Class::Arguments {
+        // Read-only elements are no longer mapped (§10.4.4.2).
+        crate::arguments::unmap_all(obj);
+    }
     let strip = |a: u8| {
         if frozen && a & ACCESSOR == 0 { a & !(CONFIGURABLE | WRITABLE) } else { a & !CONFIGURABLE }
     };
@@ -1273,7 +1294,8 @@ pub unsafe fn trace(o: *mut Object, t: &mut Tracer) {
             crate::builtins::collections::trace(o, t)
         }
         Class::RegExp | Class::RegExpStringIterator => crate::builtins::regexp::trace(o, t),
-        Class::Ordinary | Class::Array | Class::Error | Class::Arguments | Class::Date => {}
+        Class::Arguments => t.value((*(o as *const crate::arguments::ArgumentsObject)).env),
+        Class::Ordinary | Class::Array | Class::Error | Class::Date => {}
     }
 }
 
