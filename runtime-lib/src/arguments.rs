@@ -1,6 +1,6 @@
-//! Arguments exotic objects (§10.4.4): the unmapped object of strict functions and of
-//! non-simple parameter lists, and the mapped object of the other sloppy functions, whose
-//! elements alias the parameters.
+//! Arguments objects (§10.4.4): the unmapped object of strict functions and of non-simple
+//! parameter lists (whose `callee` throws), and the mapped (exotic) object of the other
+//! sloppy functions, whose elements alias the parameters.
 //!
 //! A mapped element is a special element (`object::SPECIAL_ELEMENTS`) whose attributes carry
 //! [`MAPPED`]: its `elements` entry is a hole (so every fast path falls back to the generic
@@ -12,9 +12,11 @@
 
 use crate::atoms;
 use crate::env;
+use crate::error::{self, JsResult};
+use crate::function::{self, CallArgs};
 use crate::object::{self, Class, Object};
 use crate::realm::realm;
-use crate::shape::{CONFIGURABLE, DEFAULT, WRITABLE};
+use crate::shape::{ACCESSOR, CONFIGURABLE, DEFAULT, WRITABLE};
 use crate::value::Value;
 
 /// The attribute bit of a mapped element's entry in `Dict::elements` (never in a shape, and
@@ -33,9 +35,9 @@ fn args_slice<'a>(argv: *const Value, argc: u64) -> &'a [Value] {
     if argc == 0 { &[] } else { unsafe { std::slice::from_raw_parts(argv, argc as usize) } }
 }
 
-/// The properties both kinds share (CreateUnmappedArgumentsObject and
-/// CreateMappedArgumentsObject, except how `callee` is made).
-fn new(argv: *const Value, argc: u64, callee: Value) -> *mut Object {
+/// The properties both kinds share, with `callee` as given: CreateUnmappedArgumentsObject
+/// and CreateMappedArgumentsObject (§10.4.4.6-7).
+fn new(argv: *const Value, argc: u64, callee: Value, callee_attrs: u8) -> *mut Object {
     let args = args_slice(argv, argc).to_vec();
     let o = object::alloc(std::mem::size_of::<ArgumentsObject>(), Class::Arguments, realm().object_prototype);
     let obj = unsafe { &mut *o };
@@ -44,16 +46,39 @@ fn new(argv: *const Value, argc: u64, callee: Value) -> *mut Object {
     obj.elements = args;
     let c = atoms::common();
     obj.define_named(c.length, Value::int(n as i32), WRITABLE | CONFIGURABLE);
-    obj.define_named(c.callee, callee, WRITABLE | CONFIGURABLE);
+    // (No props::bump_epoch for the accessor: a new object is nobody's prototype yet.)
+    obj.define_named(c.callee, callee, callee_attrs);
     let r = realm();
     obj.define_named(r.sym_iterator, r.array_values, WRITABLE | CONFIGURABLE);
     o
 }
 
-/// An unmapped arguments object.
+/// An unmapped arguments object: its `callee` throws.
 #[unsafe(no_mangle)]
-pub extern "C" fn kiln_arguments(argv: *const Value, argc: u64, callee: Value) -> Value {
-    Value::object(new(argv, argc, callee))
+pub extern "C" fn kiln_arguments(argv: *const Value, argc: u64, _callee: Value) -> Value {
+    let thrower = throw_type_error_pair();
+    Value::object(new(argv, argc, thrower, ACCESSOR))
+}
+
+/// %ThrowTypeError% as an accessor pair (the realm keeps it).
+fn throw_type_error_pair() -> Value {
+    let r = realm();
+    if r.throw_type_error_pair.is_undefined() {
+        let f = function::native("", 0, throw_type_error, 0);
+        let fo = unsafe { &mut *f.as_object() };
+        let c = atoms::common();
+        fo.define_named(c.length, Value::int(0), 0);
+        fo.define_named(c.name, atoms::common().empty, 0);
+        fo.prevent_extensions();
+        r.throw_type_error_pair = object::new_accessor_pair(f, f);
+    }
+    r.throw_type_error_pair
+}
+
+fn throw_type_error(_: &CallArgs) -> JsResult<Value> {
+    Err(error::throw_type_error(
+        "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them",
+    ))
 }
 
 /// A mapped arguments object: element `i` (below the argument count) aliases slot
@@ -68,7 +93,7 @@ pub extern "C" fn kiln_mapped_arguments(
     slots: *const u64,
     nslots: u64,
 ) -> Value {
-    let o = new(argv, argc, callee);
+    let o = new(argv, argc, callee, WRITABLE | CONFIGURABLE);
     let slots = if nslots == 0 { &[] } else { unsafe { std::slice::from_raw_parts(slots, nslots as usize) } };
     unsafe {
         (*(o as *mut ArgumentsObject)).env = env;

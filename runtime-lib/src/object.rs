@@ -701,7 +701,7 @@ pub fn define_accessor(o: &mut Object, key: Value, getter: Value, setter: Value,
     o.define_named(key, pair, attrs | ACCESSOR);
 }
 
-fn new_accessor_pair(getter: Value, setter: Value) -> Value {
+pub fn new_accessor_pair(getter: Value, setter: Value) -> Value {
     let pair = alloc(std::mem::size_of::<AccessorObject>(), Class::Accessor, Value::NULL) as *mut AccessorObject;
     unsafe {
         (*pair).getter = getter;

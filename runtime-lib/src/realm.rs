@@ -25,6 +25,9 @@ realm_fields! {
     string_iterator_prototype, array_values, string_iterator_fn,
     async_iterator_prototype, async_generator_prototype, generator_function_prototype,
     async_function_prototype, async_generator_function_prototype,
+    // %ThrowTypeError% (§10.2.4.1) as the getter and setter of an accessor pair: the `callee`
+    // of every unmapped arguments object. Made on first use.
+    throw_type_error_pair,
     aggregate_error_prototype, timeout_prototype, immediate_prototype, process_events,
     // Well-known symbols (§6.1.5.1).
     sym_iterator, sym_async_iterator, sym_has_instance, sym_to_primitive, sym_to_string_tag,

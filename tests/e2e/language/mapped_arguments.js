@@ -201,3 +201,23 @@ function lengthChange(a, b) {
   return [arguments.length, arguments[1], Array.prototype.slice.call(arguments)];
 }
 console.log(lengthChange(1, 2));
+
+// An unmapped object's callee is an accessor that throws (%ThrowTypeError%).
+function strictCallee() {
+  'use strict';
+  var d = Object.getOwnPropertyDescriptor(arguments, 'callee');
+  try {
+    arguments.callee;
+  } catch (e) {
+    return [e instanceof TypeError, d.get === d.set, d.enumerable, d.configurable];
+  }
+}
+console.log(strictCallee());
+function defaultCallee(a = 1) {
+  try {
+    return arguments.callee;
+  } catch (e) {
+    return e.message;
+  }
+}
+console.log(defaultCallee());
