@@ -46,3 +46,13 @@ fn tdz_checks_only_where_needed() {
 fn class_methods_read_properties_through_inline_caches() {
     insta::assert_snapshot!(ir_of("class V { constructor(x) { this.x = x; } get double() { return this.x * 2; } }\nclass W extends V { triple() { return super.double + this.x; } }"));
 }
+
+#[test]
+fn with_references_probe_the_objects_first() {
+    insta::assert_snapshot!(ir_of("function f(o, y) { with (o) { x = y; return () => x; } }"));
+}
+
+#[test]
+fn mapped_arguments_alias_the_parameter_slots() {
+    insta::assert_snapshot!(ir_of("function f(a, b) { arguments[0] = b; return a; }\nfunction g(a) { 'use strict'; return arguments[0]; }"));
+}
