@@ -1196,6 +1196,58 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         (f, this)
     }
 
+    /// `typeof name`: an unresolvable name is "undefined", not a ReferenceError.
+    fn typeof_ident(&mut self, id: &Ident) -> ValueId {
+        let r = self.resolve_ident(id);
+        let name: &str = &id.sym;
+        let plain = |b: &mut Self| {
+            if r.res.binding.is_none() && !b.is_module_var(name) {
+                let k = b.mb.str(name);
+                return b.emit(Op::TypeOfGlobal(k), Ty::String);
+            }
+            let v = b.read_resolved(r.res, name);
+            b.emit(Op::Unary(UnOp::TypeOf, v), Ty::String)
+        };
+        match r.found {
+            None => plain(self),
+            Some(found) => {
+                let k = self.mb.str(name);
+                let on_object = |b: &mut Self, o: ValueId| {
+                    let v = b.emit(Op::WithGet(o, k), Ty::Any);
+                    b.emit(Op::Unary(UnOp::TypeOf, v), Ty::String)
+                };
+                self.with_split(found, on_object, plain)
+            }
+        }
+    }
+
+    /// `delete name` (sloppy code only): false for a binding, [[Delete]] on the global object
+    /// for a global, or on the `with` object that has the name (DeleteBinding of an object
+    /// environment).
+    fn delete_ident(&mut self, id: &Ident) -> ValueId {
+        let r = self.resolve_ident(id);
+        let name: &str = &id.sym;
+        let plain = |b: &mut Self| {
+            if r.res.binding.is_some() {
+                return b.emit(Op::Bool(false), Ty::Bool);
+            }
+            let g = b.mb.str("globalThis");
+            let obj = b.emit(Op::GetGlobal(g), Ty::Object);
+            let k = b.str_val(name);
+            b.emit(Op::Delete(obj, k), Ty::Bool)
+        };
+        match r.found {
+            None => plain(self),
+            Some(found) => {
+                let on_object = |b: &mut Self, o: ValueId| {
+                    let k = b.str_val(name);
+                    b.emit(Op::Delete(o, k), Ty::Bool)
+                };
+                self.with_split(found, on_object, plain)
+            }
+        }
+    }
+
     fn read_resolved(&mut self, r: Resolution, name: &str) -> ValueId {
         match r.binding {
             None => {
@@ -3074,28 +3126,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             }
             UnaryOp::TypeOf => {
                 if let Expr::Ident(id) = &*u.arg {
-                    let r = self.resolve_ident(id);
-                    let name: &str = &id.sym;
-                    // An unresolvable name is "undefined", not a ReferenceError.
-                    let plain = |b: &mut Self| {
-                        if r.res.binding.is_none() && !b.is_module_var(name) {
-                            let k = b.mb.str(name);
-                            return b.emit(Op::TypeOfGlobal(k), Ty::String);
-                        }
-                        let v = b.read_resolved(r.res, name);
-                        b.emit(Op::Unary(UnOp::TypeOf, v), Ty::String)
-                    };
-                    return match r.found {
-                        None => plain(self),
-                        Some(found) => {
-                            let k = self.mb.str(name);
-                            let on_object = |b: &mut Self, o: ValueId| {
-                                let v = b.emit(Op::WithGet(o, k), Ty::Any);
-                                b.emit(Op::Unary(UnOp::TypeOf, v), Ty::String)
-                            };
-                            self.with_split(found, on_object, plain)
-                        }
-                    };
+                    return self.typeof_ident(id);
                 }
                 let v = self.expr(&u.arg);
                 self.emit(Op::Unary(UnOp::TypeOf, v), Ty::String)
@@ -3115,30 +3146,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                     self.at(u.span.lo);
                     self.emit(Op::Delete(obj, key), Ty::Bool)
                 }
-                Expr::Ident(id) => {
-                    let r = self.resolve_ident(id);
-                    let name: &str = &id.sym;
-                    let plain = |b: &mut Self| {
-                        if r.res.binding.is_some() {
-                            return b.emit(Op::Bool(false), Ty::Bool);
-                        }
-                        let g = b.mb.str("globalThis");
-                        let obj = b.emit(Op::GetGlobal(g), Ty::Object);
-                        let k = b.str_val(name);
-                        b.emit(Op::Delete(obj, k), Ty::Bool)
-                    };
-                    match r.found {
-                        None => plain(self),
-                        Some(found) => {
-                            // DeleteBinding of an object environment: [[Delete]] on the object.
-                            let on_object = |b: &mut Self, o: ValueId| {
-                                let k = b.str_val(name);
-                                b.emit(Op::Delete(o, k), Ty::Bool)
-                            };
-                            self.with_split(found, on_object, plain)
-                        }
-                    }
-                }
+                Expr::Ident(id) => self.delete_ident(id),
                 other => {
                     self.expr(other);
                     self.emit(Op::Bool(true), Ty::Bool)
