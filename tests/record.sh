@@ -22,7 +22,7 @@ set -u
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
 
 if [ "$#" -eq 0 ]; then
-  mapfile -t files < <(find "$here/e2e" \( -name '*.js' -o -name '*.mjs' -o -name '*.cjs' \) -type f | sort)
+  mapfile -t files < <(find "$here/e2e" -path '*/_*' -prune -o \( -name '*.js' -o -name '*.mjs' -o -name '*.cjs' \) -type f -print | sort)
 else
   files=("$@")
 fi

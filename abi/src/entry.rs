@@ -54,6 +54,32 @@ pub static ENTRIES: &[Entry] = &[
     e("kiln_loose_eq", &[V, V], V, true),
     e("kiln_strict_eq", &[V, V], V, false),
     e("kiln_neg", &[V], V, true),
+    e("kiln_inc", &[V, V], V, true),
+    e("kiln_sloppy_this", &[V], V, false),
+    e("kiln_set_function_name", &[V, V, V], V, false),
+    e("kiln_throw_reference_error", &[V], V, true),
+    // The module table (runtime-lib/src/esm.rs, cjs.rs); module indices are int-tagged.
+    // register: module, format (0 ESM, 1 CommonJS, 2 JSON), body, path.
+    e("kiln_module_register", &[V, V, V, V], V, false),
+    e("kiln_module_dep", &[V, V], V, false),
+    // export: module, name, source module, slot (int; -1 the namespace) or property name.
+    e("kiln_module_export", &[V, V, V, V], V, false),
+    // require tables: module, specifier, target module; or code, message, require-stack flag.
+    e("kiln_module_require", &[V, V, V], V, false),
+    e("kiln_module_require_fails", &[V, V, V, V, V], V, false),
+    e("kiln_module_directory", &[V, V], V, false),
+    e("kiln_module_exports", &[V], V, false),
+    e("kiln_module_set_env", &[V, V], V, false),
+    e("kiln_module_env", &[V], V, true),
+    e("kiln_module_evaluate", &[V], V, true),
+    e("kiln_module_instantiate", &[V], V, true),
+    e("kiln_module_namespace", &[V], V, false),
+    e("kiln_import_meta", &[V], V, false),
+    e("kiln_import_module", &[V], V, false),
+    e("kiln_import_dynamic", &[V, V], V, false),
+    e("kiln_super_set", &[V, V, V, V, I], V, true),
+    e("kiln_dec", &[V, V], V, true),
+    e("kiln_bigint_from_string", &[V], V, false),
     e("kiln_bitnot", &[V], V, true),
     e("kiln_to_number", &[V], V, true),
     e("kiln_to_numeric", &[V], V, true),
@@ -122,6 +148,7 @@ pub static ENTRIES: &[Entry] = &[
     e("kiln_set_home", &[V, V], V, false),
     e("kiln_home_object", &[V], V, false),
     e("kiln_super_get", &[V, V, V], V, true),
+    e("kiln_super_base", &[V], V, false),
     e("kiln_class_heritage", &[V, I], V, true),
     e("kiln_make_class", &[V, V, V, V], V, false),
     // callee, new.target, arguments.
@@ -143,8 +170,6 @@ pub static ENTRIES: &[Entry] = &[
     // Computed instance field keys: stored on the fields initializer, read back by index.
     e("kiln_set_field_keys", &[V, V], V, false),
     e("kiln_field_key", &[V, I], V, false),
-    // CommonJS module-scope values by name: require, module, exports.
-    e("kiln_module_var", &[V], V, false),
     // An ES module's import from a core module (by name, checked at compile time).
     e("kiln_core_module", &[V], V, false),
     // generator, state, locals array, count.

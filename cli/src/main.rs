@@ -110,10 +110,11 @@ fn main() -> ExitCode {
 }
 
 /// Compiles for `kiln run` into the cache ($XDG_CACHE_HOME/kiln or ~/.cache/kiln), keyed by
-/// this compiler build, the source text and the options; reuses an earlier result.
+/// this compiler build, the text and path of every file of the program and the options;
+/// reuses an earlier result.
 fn cached_compile(args: &CompileArgs) -> Result<PathBuf, String> {
     use std::hash::{Hash, Hasher};
-    let source = std::fs::read(&args.input).map_err(|e| format!("kiln: cannot read {}: {e}", args.input.display()))?;
+    let graph = load_graph(args)?;
     let mut h = std::collections::hash_map::DefaultHasher::new();
     env!("KILN_BUILD_ID").hash(&mut h);
     // The compiler itself: a rebuilt kiln must not reuse programs an older one compiled.
@@ -121,8 +122,18 @@ fn cached_compile(args: &CompileArgs) -> Result<PathBuf, String> {
         meta.len().hash(&mut h);
         meta.modified().ok().hash(&mut h);
     }
-    source.hash(&mut h);
-    std::fs::canonicalize(&args.input).unwrap_or_else(|_| args.input.clone()).hash(&mut h);
+    for (i, (file, path)) in graph.files.iter().zip(&graph.paths).enumerate() {
+        file.source.hash(&mut h);
+        path.hash(&mut h);
+        // What each specifier resolved to (package.json files decide it too).
+        let mut resolved: Vec<String> = graph.resolved[i].iter().map(|(s, t)| format!("{s} {t:?}")).collect();
+        resolved.sort();
+        resolved.hash(&mut h);
+    }
+    for f in &graph.failures {
+        (f.code, &f.message).hash(&mut h);
+    }
+    graph.directories.hash(&mut h);
     (args.script, args.module, args.static_).hash(&mut h);
     let dir = std::env::var_os("XDG_CACHE_HOME")
         .map(PathBuf::from)
@@ -134,51 +145,59 @@ fn cached_compile(args: &CompileArgs) -> Result<PathBuf, String> {
     if !exe.exists() {
         // Compile beside the final name and rename, so a concurrent run never sees half a file.
         let tmp = dir.join(format!("{:016x}.{}.tmp", h.finish(), std::process::id()));
-        compile(args, None, &tmp)?;
+        compile_graph(args, &graph, None, &tmp)?;
         std::fs::rename(&tmp, &exe).map_err(|e| format!("kiln: cannot write the cache: {e}"))?;
     }
     Ok(exe)
 }
 
 /// The goal node would read the file with: `.mjs` (or `.js` under a package.json with
-/// "type": "module") is an ES module, everything else CommonJS.
-fn goal_for(path: &Path, args: &CompileArgs) -> Goal {
-    if args.script {
+/// "type": "module") is an ES module, `.json` is JSON, everything else CommonJS.
+/// `--module`/`--script` force the goal of JavaScript files (`--script` the entry's, and
+/// `--module` also those it imports).
+fn goal_for(path: &Path, args: &CompileArgs, entry: bool) -> Goal {
+    let ext = path.extension().and_then(|e| e.to_str());
+    if ext == Some("json") {
+        return Goal::Json;
+    }
+    if args.script && entry {
         return Goal::Script;
     }
     if args.module {
         return Goal::Module;
     }
-    match path.extension().and_then(|e| e.to_str()) {
+    match ext {
         Some("mjs") => Goal::Module,
         Some("cjs") => Goal::CommonJs,
         _ => {
-            let mut dir = std::fs::canonicalize(path).ok().and_then(|p| p.parent().map(Path::to_path_buf));
-            while let Some(d) = dir {
-                if let Ok(text) = std::fs::read_to_string(d.join("package.json")) {
-                    let compact: String = text.split_whitespace().collect();
-                    return if compact.contains("\"type\":\"module\"") { Goal::Module } else { Goal::CommonJs };
-                }
-                dir = d.parent().map(Path::to_path_buf);
-            }
-            Goal::CommonJs
+            let abs = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+            if kiln_frontend::resolve::package_type_is_module(&abs) { Goal::Module } else { Goal::CommonJs }
         }
     }
 }
 
 fn compile(args: &CompileArgs, emit: Option<Emit>, out: &Path) -> Result<Option<String>, String> {
+    let graph = load_graph(args)?;
+    compile_graph(args, &graph, emit, out)
+}
+
+/// The program's files: the entry and every file it imports or requires.
+fn load_graph(args: &CompileArgs) -> Result<kiln_frontend::modules::Graph, String> {
     let path = &args.input;
     let source = std::fs::read(path).map_err(|e| format!("kiln: cannot read {}: {e}", path.display()))?;
     let source = String::from_utf8(source).map_err(|_| format!("kiln: {} is not valid UTF-8", path.display()))?;
-    let goal = goal_for(path, args);
+    let goal = goal_for(path, args, true);
     let shown = path.display().to_string();
-    let parsed = kiln_frontend::parse_file(&shown, source, goal).map_err(|ds| {
-        ds.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n")
-    })?;
+    // An ES module brings the files it imports; `--module` reads every `.js` as one too.
+    let goal_of = |p: &Path| goal_for(p, args, false);
+    kiln_frontend::modules::load(path, &shown, source, goal, &goal_of).map_err(|ds| ds.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n"))
+}
+
+fn compile_graph(args: &CompileArgs, graph: &kiln_frontend::modules::Graph, emit: Option<Emit>, out: &Path) -> Result<Option<String>, String> {
     if emit == Some(Emit::Ast) {
-        return Ok(Some(format!("{:#?}\n", parsed.program)));
+        return Ok(Some(graph.files.iter().map(|f| format!("{:#?}\n", f.program)).collect()));
     }
-    let module = kiln_ir::lower::lower(&parsed).map_err(|d| d.to_string())?;
+    let module = kiln_ir::lower::lower_graph(graph).map_err(|d| d.to_string())?;
     if args.verify {
         kiln_ir::verify::verify(&module).map_err(|e| format!("kiln: internal error: IR verification failed: {e}"))?;
     }

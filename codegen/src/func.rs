@@ -247,6 +247,10 @@ impl Tx<'_, '_> {
                 self.iconst(bits)
             }
             Op::Str(s) => self.string(*s),
+            Op::BigInt(s) => {
+                let digits = self.string(*s);
+                self.call("kiln_bigint_from_string", &[digits])
+            }
             Op::Hole => self.iconst(enc::HOLE),
             Op::Uninit => self.iconst(enc::UNINIT),
             Op::Param(i) => {
@@ -518,9 +522,19 @@ impl Tx<'_, '_> {
                 self.call("kiln_set_home", &[f, h]);
                 return None;
             }
+            Op::SetFunctionName(f, k, p) => {
+                let (f, k) = (self.val(*f), self.val(*k));
+                let p = self.string(*p);
+                self.call("kiln_set_function_name", &[f, k, p]);
+                return None;
+            }
             Op::HomeObject => {
                 let c = self.params[0];
                 self.call("kiln_home_object", &[c])
+            }
+            Op::SuperBase(h) => {
+                let h = self.val(*h);
+                self.call("kiln_super_base", &[h])
             }
             Op::SuperGet(h, k, t) => {
                 let (h, k, t) = (self.val(*h), self.val(*k), self.val(*t));
@@ -561,6 +575,100 @@ impl Tx<'_, '_> {
             Op::ThrowTypeError(m) => {
                 let m = self.string(*m);
                 self.call_checked("kiln_throw_type_error", &[m]);
+                return None;
+            }
+            Op::ModuleRegister { module, format, body, path } => {
+                let format = match format {
+                    ir::ModuleFormat::Esm => 0,
+                    ir::ModuleFormat::CommonJs => 1,
+                    ir::ModuleFormat::Json => 2,
+                };
+                let (m, f) = (self.iconst(enc::from_i32(*module as i32)), self.iconst(enc::from_i32(format)));
+                let (b, p) = (self.val(*body), self.string(*path));
+                self.call("kiln_module_register", &[m, f, b, p]);
+                return None;
+            }
+            Op::ModuleDep(m, d) => {
+                let (m, d) = (self.iconst(enc::from_i32(*m as i32)), self.iconst(enc::from_i32(*d as i32)));
+                self.call("kiln_module_dep", &[m, d]);
+                return None;
+            }
+            Op::ModuleExport { module, name, from } => {
+                let m = self.iconst(enc::from_i32(*module as i32));
+                let n = self.string(*name);
+                let (source, slot) = match from {
+                    ir::ExportFrom::Slot { module, slot } => (*module, self.iconst(enc::from_i32(*slot as i32))),
+                    ir::ExportFrom::Namespace(module) => (*module, self.iconst(enc::from_i32(-1))),
+                    ir::ExportFrom::CommonJs { module, name } => (*module, self.string(*name)),
+                };
+                let s = self.iconst(enc::from_i32(source as i32));
+                self.call("kiln_module_export", &[m, n, s, slot]);
+                return None;
+            }
+            Op::ModuleRequire { module, specifier, target } => {
+                let (m, t) = (self.iconst(enc::from_i32(*module as i32)), self.iconst(enc::from_i32(*target as i32)));
+                let s = self.string(*specifier);
+                self.call("kiln_module_require", &[m, s, t]);
+                return None;
+            }
+            Op::ModuleRequireFails { module, specifier, code, message, require_stack } => {
+                let m = self.iconst(enc::from_i32(*module as i32));
+                let (s, c, msg) = (self.string(*specifier), self.string(*code), self.string(*message));
+                let stack = self.iconst(enc::from_i32(*require_stack as i32));
+                self.call("kiln_module_require_fails", &[m, s, c, msg, stack]);
+                return None;
+            }
+            Op::ModuleDirectory { path, module } => {
+                let (p, m) = (self.string(*path), self.iconst(enc::from_i32(*module as i32)));
+                self.call("kiln_module_directory", &[p, m]);
+                return None;
+            }
+            Op::ModuleExports(m) => {
+                let m = self.iconst(enc::from_i32(*m as i32));
+                self.call("kiln_module_exports", &[m])
+            }
+            Op::SetModuleEnv(m, v) => {
+                let (m, v) = (self.iconst(enc::from_i32(*m as i32)), self.val(*v));
+                self.call("kiln_module_set_env", &[m, v]);
+                return None;
+            }
+            Op::ModuleEnv(m) => {
+                let m = self.iconst(enc::from_i32(*m as i32));
+                self.call_checked("kiln_module_env", &[m])
+            }
+            Op::ModuleInstantiate(m) => {
+                let m = self.iconst(enc::from_i32(*m as i32));
+                self.call_checked("kiln_module_instantiate", &[m])
+            }
+            Op::ModuleEvaluate(m) => {
+                let m = self.iconst(enc::from_i32(*m as i32));
+                self.call_checked("kiln_module_evaluate", &[m])
+            }
+            Op::ModuleNamespace(m) => {
+                let m = self.iconst(enc::from_i32(*m as i32));
+                self.call("kiln_module_namespace", &[m])
+            }
+            Op::ImportMeta(m) => {
+                let m = self.iconst(enc::from_i32(*m as i32));
+                self.call("kiln_import_meta", &[m])
+            }
+            Op::ImportModule(m) => {
+                let m = self.iconst(enc::from_i32(*m as i32));
+                self.call("kiln_import_module", &[m])
+            }
+            Op::ImportDynamic(v, m) => {
+                let (v, m) = (self.val(*v), self.iconst(enc::from_i32(*m as i32)));
+                self.call("kiln_import_dynamic", &[v, m])
+            }
+            Op::ThrowReferenceError(m) => {
+                let m = self.string(*m);
+                self.call_checked("kiln_throw_reference_error", &[m]);
+                return None;
+            }
+            Op::SuperSet { home, key, this, value } => {
+                let (h, k, t, v) = (self.val(*home), self.val(*key), self.val(*this), self.val(*value));
+                let s = self.strict_flag();
+                self.call_checked("kiln_super_set", &[h, k, t, v, s]);
                 return None;
             }
             Op::NewPrivateName(d) => {
@@ -700,10 +808,6 @@ impl Tx<'_, '_> {
                 let x = self.val(*v);
                 self.call("kiln_rejected_promise", &[x])
             }
-            Op::ModuleVar(k) => {
-                let k = self.string(*k);
-                self.call("kiln_module_var", &[k])
-            }
             Op::FieldKey(i) => {
                 let c = self.params[0];
                 let i = self.iconst(*i as u64);
@@ -811,8 +915,28 @@ impl Tx<'_, '_> {
                 self.bool_to_value(c)
             }
             UnOp::TypeOf => self.call("kiln_typeof", &[x]),
+            UnOp::SloppyThis => {
+                let tag = self.b.ins().ushr_imm_s(x, enc::TAG_SHIFT as i64);
+                let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, tag, (enc::TAG_OBJECT >> enc::TAG_SHIFT) as i64);
+                let slow = self.b.create_block();
+                let done = self.b.create_block();
+                self.b.append_block_param(done, I64);
+                self.b.ins().brif(is_obj, done, &[x.into()], slow, &[]);
+                self.b.switch_to_block(slow);
+                self.b.set_cold_block(slow);
+                let r = self.call("kiln_sloppy_this", &[x]);
+                self.b.ins().jump(done, &[r.into()]);
+                self.b.switch_to_block(done);
+                self.b.block_params(done)[0]
+            }
             UnOp::ToPropertyKey => self.call_checked("kiln_to_property_key", &[x]),
             UnOp::Neg => self.call_checked("kiln_neg", &[x]),
+            // The fast paths of `x + 1` / `x - 1`; the runtime's slow path also takes BigInts.
+            UnOp::Inc | UnOp::Dec => {
+                let one = self.iconst(enc::from_i32(1));
+                let (op, name) = if op == UnOp::Inc { (BinOp::Add, "kiln_inc") } else { (BinOp::Sub, "kiln_dec") };
+                self.binary_values(op, x, one, ty, Ty::Int32, name)
+            }
             UnOp::BitNot => self.call_checked("kiln_bitnot", &[x]),
             UnOp::ToString => {
                 if ty == Ty::String {
@@ -865,6 +989,13 @@ impl Tx<'_, '_> {
             BinOp::InstanceOf => "kiln_instanceof",
             BinOp::In => "kiln_in",
         };
+        let (ty_a, ty_b) = (self.f.ty(a), self.f.ty(b));
+        self.binary_values(op, x, y, ty_a, ty_b, name)
+    }
+
+    /// `op` on two values of the given IR types: inline int32 and double paths, and the
+    /// runtime entry `name` for everything else.
+    fn binary_values(&mut self, op: BinOp, x: Value, y: Value, ty_a: Ty, ty_b: Ty, name: &'static str) -> Value {
         let int_path = matches!(
             op,
             BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Mod | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge | BinOp::BitAnd
@@ -894,7 +1025,6 @@ impl Tx<'_, '_> {
             self.b.ins().brif(both, done, &[t.into()], next, &[]);
             self.b.switch_to_block(next);
         }
-        let (ty_a, ty_b) = (self.f.ty(a), self.f.ty(b));
         let not_int = if float_path { float } else { slow };
         // A known double operand rules the int32 path out.
         let int_path = int_path && !(float_path && (ty_a == Ty::Double || ty_b == Ty::Double));

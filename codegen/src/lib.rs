@@ -116,9 +116,10 @@ fn compile_inner(m: &ir::Module, opts: &Options, mut clif: Option<&mut String>) 
     let call_conv = module.isa().default_call_conv();
     let sig = js_signature(call_conv);
     let mut funcs = Vec::new();
-    for (i, f) in m.functions.iter().enumerate() {
+    // Function 0 is the program's (with several modules, the one that evaluates them).
+    for i in 0..m.functions.len() {
         let (name, linkage) =
-            if f.kind.is_main() { (kiln_abi::entry::MAIN_SYMBOL.to_string(), Linkage::Export) } else { (format!("kiln_f{i}"), Linkage::Local) };
+            if i == 0 { (kiln_abi::entry::MAIN_SYMBOL.to_string(), Linkage::Export) } else { (format!("kiln_f{i}"), Linkage::Local) };
         funcs.push(module.declare_function(&name, linkage, &sig).map_err(|e| e.to_string())?);
     }
     // String literals, then function names: the units and a cache slot for the interned atom.

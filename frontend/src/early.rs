@@ -1276,11 +1276,18 @@ impl Checker<'_> {
                 if let Callee::Expr(e) = &c.callee {
                     self.expr(e);
                 }
+                if let (Callee::Import(_), Some(spread)) = (&c.callee, c.args.iter().find_map(|a| a.spread)) {
+                    // ImportCall takes AssignmentExpressions, never `...x`.
+                    self.err(spread.lo, "Unexpected token '...'");
+                }
                 for a in &c.args {
                     self.expr(&a.expr);
                 }
             }
             Expr::New(n) => {
+                if let Expr::Call(CallExpr { callee: Callee::Import(i), .. }) = &*n.callee {
+                    self.err(i.span.lo, "Cannot use new with import");
+                }
                 self.expr(&n.callee);
                 for a in n.args.iter().flatten() {
                     self.expr(&a.expr);

@@ -1,6 +1,7 @@
 //! The front end: parses a JavaScript file with swc, resolves every identifier to a binding
 //! (scope analysis: hoisting, captures, TDZ needs, `this`/`arguments`) and reports syntax and
-//! early errors as diagnostics with file:line:column and the source line.
+//! early errors as diagnostics with file:line:column and the source line; and loads a
+//! program's module graph, resolving specifiers as node does (`modules`, `resolve`).
 //!
 //! It is the only crate that depends on swc; later stages read the AST through the
 //! re-exported [`ast`] module and the resolved [`scope::ScopeInfo`]. It knows nothing of the
@@ -8,7 +9,10 @@
 
 pub mod diag;
 pub mod early;
+pub mod json;
+pub mod modules;
 pub mod parse;
+pub mod resolve;
 pub mod scope;
 
 pub use diag::Diagnostic;

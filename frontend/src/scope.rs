@@ -60,6 +60,8 @@ pub struct Binding {
     pub captured: bool,
     /// Assigned anywhere other than its declaration.
     pub reassigned: bool,
+    /// Referenced (read or written) anywhere.
+    pub used: bool,
     /// For lexical bindings: where the declaration ends; a reference before it needs a
     /// TDZ check.
     pub decl_end: u32,
@@ -76,6 +78,9 @@ pub enum ScopeKind {
     For,
     Catch,
     Switch,
+    /// A function body's var scope, separate from the parameters' scope when the parameter
+    /// list has expressions (keyed at the body's position).
+    Body,
     /// The body of a `with` statement: holds the object binding. A reference inside that
     /// resolves past it is looked up in the object first, at run time.
     With,
@@ -100,6 +105,9 @@ pub struct Resolution {
 #[derive(Clone, Debug)]
 pub struct FuncScope {
     pub scope: ScopeId,
+    /// Where the body's `var`s and functions live: `scope`, or a `Body` scope inside it when
+    /// the parameter list has expressions.
+    pub var_scope: ScopeId,
     pub is_arrow: bool,
     pub strict: bool,
     pub this_binding: Option<BindingId>,
@@ -202,19 +210,20 @@ struct Analyzer<'a> {
 pub fn analyze(parsed: &Parsed) -> Result<ScopeInfo, Diagnostic> {
     let mut a = Analyzer { parsed, info: ScopeInfo::default(), current: 0, func: 0, error: None, class_depth: 0 };
     let (body, strict): (Vec<&Stmt>, bool) = match &parsed.program {
-        Program::Module(m) => (m.body.iter().filter_map(|i| i.as_stmt()).collect(), true),
+        Program::Module(m) => (crate::modules::module_statements(m), true),
         Program::Script(s) => {
             let strict = has_use_strict(&s.body);
             (s.body.iter().collect(), strict || parsed.goal == Goal::Module)
         }
     };
-    if let Program::Module(m) = &parsed.program {
-        let unsupported = m.body.iter().find(|i| !matches!(i, ModuleItem::Stmt(_) | ModuleItem::ModuleDecl(ModuleDecl::Import(_))));
-        if let Some(item) = unsupported {
-            return Err(parsed.diagnostic(item.span().lo, "export declarations are not supported yet"));
+    a.enter_function(BytePos(0), false, strict, None);
+    // A CommonJS file is the body of node's module wrapper function: its parameters are
+    // ordinary bindings (assignable, capturable, shadowable by a top-level `var`).
+    if parsed.goal == Goal::CommonJs {
+        for name in crate::modules::WRAPPER_PARAMS {
+            a.declare_in(a.current, name, BindingKind::Param, BytePos(0), 0);
         }
     }
-    a.enter_function(BytePos(0), false, strict, None);
     // Import bindings: immutable, initialised before the module body runs.
     if let Program::Module(m) = &parsed.program {
         for item in &m.body {
@@ -234,6 +243,31 @@ pub fn analyze(parsed: &Parsed) -> Result<ScopeInfo, Diagnostic> {
     a.hoist_function_body(&body);
     for s in &body {
         a.stmt(s);
+    }
+    // A module's exported bindings live in its environment, which importers read.
+    if let Program::Module(m) = &parsed.program {
+        for item in &m.body {
+            if let ModuleItem::ModuleDecl(ModuleDecl::ExportNamed(NamedExport { src: None, specifiers, .. })) = item {
+                for s in specifiers {
+                    if let ExportSpecifier::Named(n) = s {
+                        if let ModuleExportName::Ident(id) = &n.orig {
+                            a.reference(id);
+                            if a.info.scopes[0].names.get(&*id.sym).is_none() {
+                                a.fail(id.span.lo, format!("Export '{}' is not defined in module", id.sym));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let record = crate::modules::record_of(parsed);
+        for e in &record.exports {
+            if let crate::modules::ExportEntry::Local { local, .. } = e {
+                if let Some(&b) = a.info.scopes[0].names.get(local.as_str()) {
+                    a.info.bindings[b as usize].captured = true;
+                }
+            }
+        }
     }
     if let Some(e) = a.error {
         return Err(e);
@@ -285,6 +319,7 @@ impl Analyzer<'_> {
         let scope = self.push_scope(ScopeKind::Function, pos);
         self.info.funcs.push(FuncScope {
             scope,
+            var_scope: scope,
             is_arrow,
             strict,
             this_binding: None,
@@ -332,6 +367,7 @@ impl Analyzer<'_> {
             scope: s,
             captured: false,
             reassigned: false,
+            used: false,
             decl_end: end,
             annex_b_var: None,
         });
@@ -342,7 +378,28 @@ impl Analyzer<'_> {
     }
 
     fn func_scope(&self) -> ScopeId {
-        self.info.funcs[self.func as usize].scope
+        self.info.funcs[self.func as usize].var_scope
+    }
+
+    /// Parameter patterns and the body's hoisting. With parameter expressions the body's vars
+    /// get an environment of their own (FunctionDeclarationInstantiation step 28): the
+    /// patterns are analysed first, so closures in them never see the body's vars, and a var
+    /// named like a parameter is a new binding (lowering starts it with the parameter's value).
+    fn params_and_hoisting(&mut self, params: &[&Pat], stmts: &[Stmt], body_pos: BytePos, exprs: bool) {
+        let refs: Vec<&Stmt> = stmts.iter().collect();
+        if exprs {
+            for p in params {
+                self.pat(p, false);
+            }
+            let vs = self.push_scope(ScopeKind::Body, body_pos);
+            self.info.funcs[self.func as usize].var_scope = vs;
+            self.hoist_function_body(&refs);
+        } else {
+            self.hoist_function_body(&refs);
+            for p in params {
+                self.pat(p, false);
+            }
+        }
     }
 
     // ----- hoisting -----
@@ -465,6 +522,7 @@ impl Analyzer<'_> {
 
     fn resolution(&mut self, b: Option<BindingId>, pos: BytePos) -> Resolution {
         let Some(b) = b else { return Resolution { binding: None, tdz_check: false } };
+        self.info.bindings[b as usize].used = true;
         let binding = &self.info.bindings[b as usize];
         let bscope = &self.info.scopes[binding.scope as usize];
         let other_func = bscope.func != self.func;
@@ -825,12 +883,10 @@ impl Analyzer<'_> {
                 self.info.funcs[self.func as usize].param_bindings.push(b);
             }
         }
-        if let Some(body) = &f.body {
-            let refs: Vec<&Stmt> = body.stmts.iter().collect();
-            self.hoist_function_body(&refs);
-        }
-        for p in &f.params {
-            self.pat(&p.pat, false);
+        let params: Vec<&Pat> = f.params.iter().map(|p| &p.pat).collect();
+        match &f.body {
+            Some(body) => self.params_and_hoisting(&params, &body.stmts, body.span.lo, exprs),
+            None => params.iter().for_each(|p| self.pat(p, false)),
         }
         if let Some(n) = name {
             if expr_name {
@@ -986,12 +1042,9 @@ impl Analyzer<'_> {
                 self.info.funcs[self.func as usize].param_bindings.push(b);
             }
         }
-        if let Some(body) = &ctor.body {
-            let refs: Vec<&Stmt> = body.stmts.iter().collect();
-            self.hoist_function_body(&refs);
-        }
-        for p in &params {
-            self.pat(p, false);
+        match &ctor.body {
+            Some(body) => self.params_and_hoisting(&params, &body.stmts, body.span.lo, exprs),
+            None => params.iter().for_each(|p| self.pat(p, false)),
         }
         // The constructor always has `this` (it returns it).
         self.this_ref(ctor.span.lo);
@@ -1020,11 +1073,8 @@ impl Analyzer<'_> {
         }
         match &*a.body {
             ArrowFunctionBody::FunctionBody(b) => {
-                let refs: Vec<&Stmt> = b.stmts.iter().collect();
-                self.hoist_function_body(&refs);
-                for p in &a.params {
-                    self.pat(p, false);
-                }
+                let params: Vec<&Pat> = a.params.iter().collect();
+                self.params_and_hoisting(&params, &b.stmts, b.span.lo, exprs);
                 self.stmts(&b.stmts);
             }
             ArrowFunctionBody::Expr(e) => {
@@ -1100,6 +1150,12 @@ impl Analyzer<'_> {
                     AssignTarget::Simple(SimpleAssignTarget::Ident(id)) => self.assign_ident(&id.id),
                     AssignTarget::Simple(SimpleAssignTarget::Member(m)) => self.member(m),
                     AssignTarget::Simple(SimpleAssignTarget::Paren(p)) => self.expr(&p.expr),
+                    AssignTarget::Simple(SimpleAssignTarget::SuperProp(sp)) => {
+                        self.home_ref(sp.span.lo);
+                        if let SuperProp::Computed(c) = &sp.prop {
+                            self.expr(&c.expr);
+                        }
+                    }
                     AssignTarget::Simple(other) => self.fail(other.span().lo, "unsupported assignment target"),
                     AssignTarget::Pat(AssignTargetPat::Array(a)) => self.pat(&Pat::Array(a.clone()), true),
                     AssignTarget::Pat(AssignTargetPat::Object(o)) => self.pat(&Pat::Object(o.clone()), true),
@@ -1135,7 +1191,7 @@ impl Analyzer<'_> {
                         }
                         self.this_ref(sp.span.lo);
                     }
-                    Callee::Import(i) => self.fail(i.span.lo, "dynamic import() is not supported yet"),
+                    Callee::Import(_) => {}
                 }
                 for a in &c.args {
                     self.expr(&a.expr);
@@ -1170,7 +1226,7 @@ impl Analyzer<'_> {
             },
             Expr::MetaProp(m) => match m.kind {
                 MetaPropKind::NewTarget => self.new_target_ref(m.span.lo),
-                MetaPropKind::ImportMeta => self.fail(m.span.lo, "import.meta is not supported yet"),
+                MetaPropKind::ImportMeta => {}
             },
             Expr::TaggedTpl(t) => {
                 self.expr(&t.tag);

@@ -27,6 +27,25 @@ pub enum Ty {
     Undefined,
 }
 
+/// How node reads a module of the program.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ModuleFormat {
+    Esm,
+    CommonJs,
+    Json,
+}
+
+/// Where a module's export reads its value.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum ExportFrom {
+    /// Slot `slot` of module `module`'s top-level environment.
+    Slot { module: u32, slot: u32 },
+    /// Module `module`'s namespace object.
+    Namespace(u32),
+    /// Property `name` of CommonJS module `module`'s exports ("default": the exports).
+    CommonJs { module: u32, name: StrId },
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum BinOp {
     Add,
@@ -74,6 +93,14 @@ pub enum UnOp {
     IsObject,
     /// ToPropertyKey: a string or symbol (computed class element keys, evaluated once).
     ToPropertyKey,
+    /// `x + 1` on a value ToNumeric already converted, with the one of its type (1 or 1n):
+    /// the new value of `x++`.
+    Inc,
+    /// `x - 1` likewise, for `x--`.
+    Dec,
+    /// The `this` of a sloppy function: an object as is, undefined and null as the global
+    /// object, other primitives boxed (OrdinaryCallBindThis).
+    SloppyThis,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -85,6 +112,8 @@ pub enum Op {
     Num(f64),
     /// A string literal (an atom).
     Str(StrId),
+    /// A BigInt literal: its decimal digits.
+    BigInt(StrId),
     /// The array-hole marker, only as an element of `NewArray`.
     Hole,
     /// The TDZ marker, to initialise a lexical binding.
@@ -169,10 +198,15 @@ pub enum Op {
     SetPrototypeOf(ValueId, ValueId),
     /// Sets a method's home object (what `super.x` searches from).
     SetHome(ValueId, ValueId),
+    /// SetFunctionName for a computed key: names an anonymous function after the property
+    /// key (`[desc]` for a symbol), with a prefix ("get"/"set") if the string is not empty.
+    SetFunctionName(ValueId, ValueId, StrId),
     /// The callee's home object.
     HomeObject,
-    /// `super[key]` with `this` as the receiver: (home, key, this).
+    /// `super[key]` with `this` as the receiver: (base from `SuperBase`, key, this).
     SuperGet(ValueId, ValueId, ValueId),
+    /// GetSuperBase: the home object's prototype (what a super reference looks up from).
+    SuperBase(ValueId),
     /// The prototype parent for `class extends value` (bool: whether there is an `extends`).
     ClassHeritage(ValueId, bool),
     /// Links constructor and prototype: (constructor, prototype, parent constructor or
@@ -186,6 +220,45 @@ pub enum Op {
     /// Runs the callee class's instance field initialiser on the value.
     InitFields(ValueId),
     ThrowTypeError(StrId),
+    ThrowReferenceError(StrId),
+    /// Module graphs (module `u32` is an index into the program's module table, see
+    /// `runtime-lib/src/esm.rs`): registers module N, its format and path, and its body: the
+    /// body function of an ES module or CommonJS file (which takes node's wrapper
+    /// parameters), the source text of a JSON file.
+    ModuleRegister { module: u32, format: ModuleFormat, body: ValueId, path: StrId },
+    /// Module N statically imports module M.
+    ModuleDep(u32, u32),
+    /// Module N exports `name`, read from `from`.
+    ModuleExport { module: u32, name: StrId, from: ExportFrom },
+    /// CommonJS module N's `require(specifier)` gives module M (resolved at compile time).
+    ModuleRequire { module: u32, specifier: StrId, target: u32 },
+    /// CommonJS module N's `require(specifier)` (or `import()`) throws node's error: its code
+    /// and message, followed by the require stack when `require_stack`.
+    ModuleRequireFails { module: u32, specifier: StrId, code: StrId, message: StrId, require_stack: bool },
+    /// `require` of the directory `path` (a package, or a directory with a package.json
+    /// "main") gives module N: for specifiers computed at run time.
+    ModuleDirectory { path: StrId, module: u32 },
+    /// A module body's top-level environment, registered for importers.
+    SetModuleEnv(u32, ValueId),
+    /// Module N's top-level environment (ReferenceError before its body made it).
+    ModuleEnv(u32),
+    /// CommonJS module N's `module.exports`, as its evaluation left it (what an ES module's
+    /// default import of it reads; named imports read its properties).
+    ModuleExports(u32),
+    /// Evaluates module N (and what it imports) unless done.
+    ModuleEvaluate(u32),
+    /// Instantiates module N: calls its body in its instantiation mode (see
+    /// `lower::FnBuilder::module_phases`).
+    ModuleInstantiate(u32),
+    ModuleNamespace(u32),
+    ImportMeta(u32),
+    /// `import("./x.mjs")` of module N: a promise of its namespace.
+    ImportModule(u32),
+    /// `import(specifier)` resolved at run time, from module N (or u32::MAX outside modules).
+    ImportDynamic(ValueId, u32),
+    /// `super[key] = value`: [[Set]] on the base (`SuperBase`) with `this` as the
+    /// receiver; a failed set throws in strict code.
+    SuperSet { home: ValueId, key: ValueId, this: ValueId, value: ValueId },
     /// A new private name (a hidden symbol) for `#x` in a class.
     NewPrivateName(StrId),
     /// `obj.#x` (TypeError if `obj` lacks it): (object, private symbol).
@@ -236,8 +309,6 @@ pub enum Op {
     SetFieldKeys(ValueId, ValueId),
     /// In the instance-fields initializer: computed field key number N.
     FieldKey(u32),
-    /// CommonJS: `require`, `module` or `exports` (the module wrapper's parameters).
-    ModuleVar(StrId),
     /// An ES module's import of a core module: its exports object.
     CoreModule(StrId),
     /// A new promise rejected with the value (an async function whose parameters threw).
@@ -252,7 +323,7 @@ impl Op {
     /// Whether the operation can throw (codegen checks for the exception sentinel after it).
     pub fn may_throw(&self) -> bool {
         match self {
-            Op::Unary(op, _) => !matches!(op, UnOp::ToBool | UnOp::Not | UnOp::TypeOf | UnOp::IsNullish | UnOp::IsDone | UnOp::IsObject),
+            Op::Unary(op, _) => !matches!(op, UnOp::ToBool | UnOp::Not | UnOp::TypeOf | UnOp::IsNullish | UnOp::IsDone | UnOp::IsObject | UnOp::SloppyThis),
             Op::Binary(op, _, _) => *op != BinOp::StrictEq,
             Op::CheckTdz(..)
             | Op::ThrowConstAssign(_)
@@ -293,6 +364,11 @@ impl Op {
             | Op::CheckSuperOnce(_)
             | Op::InitFields(_)
             | Op::ThrowTypeError(_)
+            | Op::ThrowReferenceError(_)
+            | Op::ModuleEnv(_)
+            | Op::ModuleEvaluate(_)
+            | Op::ModuleInstantiate(_)
+            | Op::SuperSet { .. }
             | Op::GeneratorCreate
             | Op::NewRegExp(..)
             | Op::GetPrivate(..)
@@ -315,7 +391,10 @@ impl Op {
     pub fn operands_mut(&mut self) -> Vec<&mut ValueId> {
         let mut out: Vec<&mut ValueId> = Vec::new();
     match self {
-            Op::SetLocal(_, v)
+            Op::ModuleRegister { body: v, .. }
+            | Op::SetModuleEnv(_, v)
+            | Op::ImportDynamic(v, _)
+            | Op::SetLocal(_, v)
             | Op::EnvParent(v)
             | Op::EnvLoad(v, _)
             | Op::CheckTdz(v, _)
@@ -328,6 +407,7 @@ impl Op {
             | Op::MappedArguments { env: v, .. }
             | Op::DeclareGlobalFunction(_, v)
             | Op::RejectedPromise(v)
+            | Op::SuperBase(v)
             | Op::Closure(_, v)
             | Op::ForInInit(v)
             | Op::ForInNext(v)
@@ -356,6 +436,7 @@ impl Op {
             | Op::ArrayAppendSpread(a, b)
             | Op::SetPrototypeOf(a, b)
             | Op::SetHome(a, b)
+            | Op::SetFunctionName(a, b, _)
             | Op::GetPrivate(a, b)
             | Op::HasPrivate(a, b)
             | Op::SetFieldKeys(a, b) => {
@@ -389,6 +470,12 @@ impl Op {
                 out.push(b);
                 out.push(c);
                 out.push(d);
+            }
+            Op::SuperSet { home, key, this, value } => {
+                out.push(home);
+                out.push(key);
+                out.push(this);
+                out.push(value);
             }
             Op::DefinePrivateAccessor { obj, name: key, getter, setter } | Op::DefineAccessor { obj, key, getter, setter, .. } => {
                 out.push(obj);

@@ -5,6 +5,7 @@
 //!
 //! It knows nothing of Cranelift or of the runtime's layouts.
 
+pub mod link;
 pub mod lower;
 pub mod passes;
 pub mod print;

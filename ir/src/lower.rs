@@ -10,6 +10,7 @@ use std::collections::HashMap;
 
 use kiln_frontend::Diagnostic;
 use kiln_frontend::Parsed;
+use kiln_frontend::modules::Graph;
 use kiln_frontend::parse::Goal;
 use kiln_frontend::ast::*;
 use kiln_frontend::scope::{BindingId, BindingKind, Resolution, ScopeId, ScopeKind};
@@ -24,27 +25,37 @@ mod swc_common_shim {
 }
 
 pub fn lower(parsed: &Parsed) -> Result<IrModule, Diagnostic> {
-    let mut mb = ModuleBuilder {
-        parsed,
-        module: IrModule::default(),
-        strings: HashMap::new(),
-        queue: Vec::new(),
-        error: None,
-        decl_funcs: HashMap::new(),
-    };
+    let mut mb = ModuleBuilder::new(std::slice::from_ref(parsed), None);
     let main = mb.reserve();
-    mb.queue.push((main, Source::Main, "".into()));
-    while let Some((id, src, name)) = mb.queue.pop() {
-        let f = FnBuilder::build(&mut mb, &src, name);
-        mb.module.functions[id.0 as usize] = f;
-        if mb.error.is_some() {
-            break;
+    mb.queue.push((main, Source::Main, "".into(), 0));
+    mb.drain()
+}
+
+/// Lowers a program: a classic script is one function; otherwise each file of the module
+/// graph (ES modules, CommonJS files, JSON files) is a module of the runtime's module table:
+/// function 0 registers them (bodies, formats, static imports, exports, what each `require`
+/// resolved to) and evaluates the entry, which evaluates what it imports first and runs
+/// what it requires when it requires it.
+pub fn lower_graph(g: &Graph) -> Result<IrModule, Diagnostic> {
+    if g.files[0].goal == Goal::Script && g.files.len() == 1 {
+        return lower(&g.files[0]);
+    }
+    // (A classic script whose `import()`s name modules is a graph too; the table runs its
+    // body as it runs a CommonJS one, and its top level still binds globals.)
+    let mut mb = ModuleBuilder::new(&g.files, Some(g));
+    let links = crate::link::link(g)?;
+    mb.aliases = links.aliases;
+    let program = mb.reserve();
+    // A JSON file has no body function: the runtime parses its text.
+    let bodies: Vec<Option<FuncId>> = g.files.iter().map(|f| (f.goal != Goal::Json).then(|| mb.reserve())).collect();
+    for (i, fid) in bodies.iter().enumerate().rev() {
+        if let Some(fid) = fid {
+            mb.queue.push((*fid, Source::Main, String::new(), i));
         }
     }
-    match mb.error {
-        Some(e) => Err(e),
-        None => Ok(mb.module),
-    }
+    let f = FnBuilder::program_main(&mut mb, &bodies, &links.exports);
+    mb.module.functions[program.0 as usize] = f;
+    mb.drain()
 }
 
 #[derive(Clone, Copy)]
@@ -63,17 +74,56 @@ enum Source<'a> {
 }
 
 struct ModuleBuilder<'a> {
+    /// The file whose functions are being lowered (one of `files`).
     parsed: &'a Parsed,
+    files: &'a [Parsed],
+    /// The index of `parsed` in `files` (its module index in a graph).
+    file: usize,
+    graph: Option<&'a Graph>,
+    /// Import bindings of a graph's modules, keyed by (file, binding): what they read.
+    aliases: HashMap<(usize, BindingId), crate::link::Alias>,
     module: IrModule,
     strings: HashMap<Vec<u16>, StrId>,
-    queue: Vec<(FuncId, Source<'a>, String)>,
+    queue: Vec<(FuncId, Source<'a>, String, usize)>,
     error: Option<Diagnostic>,
     /// Function declarations whose binding always holds the function: calls through the
-    /// binding can be direct.
-    decl_funcs: HashMap<BindingId, FuncId>,
+    /// binding can be direct. Keyed by (file, binding).
+    decl_funcs: HashMap<(usize, BindingId), FuncId>,
 }
 
 impl<'a> ModuleBuilder<'a> {
+    fn new(files: &'a [Parsed], graph: Option<&'a Graph>) -> ModuleBuilder<'a> {
+        ModuleBuilder {
+            parsed: &files[0],
+            files,
+            file: 0,
+            graph,
+            aliases: HashMap::new(),
+            module: IrModule::default(),
+            strings: HashMap::new(),
+            queue: Vec::new(),
+            error: None,
+            decl_funcs: HashMap::new(),
+        }
+    }
+
+    /// Builds every queued function (each queues the functions it contains).
+    fn drain(mut self) -> Result<IrModule, Diagnostic> {
+        while let Some((id, src, name, file)) = self.queue.pop() {
+            self.file = file;
+            self.parsed = &self.files[file];
+            let f = FnBuilder::build(&mut self, &src, name);
+            self.module.functions[id.0 as usize] = f;
+            if self.error.is_some() {
+                break;
+            }
+        }
+        match self.error {
+            Some(e) => Err(e),
+            None => Ok(self.module),
+        }
+    }
+
     fn reserve(&mut self) -> FuncId {
         self.module.functions.push(ir::Function {
             name: String::new(),
@@ -171,6 +221,9 @@ struct FnBuilder<'a, 'm> {
     /// to close iterators that a break, continue or return leaves.
     /// The enclosing for-of loops: (target index, iterator local, `for await`).
     iter_loops: Vec<(usize, LocalId, bool)>,
+    /// A graph module's body past its instantiation (`module_phases`): its captured
+    /// functions already exist.
+    module_instantiated: bool,
 }
 
 fn is_index_like(n: f64) -> bool {
@@ -197,7 +250,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         };
         let fs = parsed.scopes.func_at(pos).clone();
         let source = match src {
-            Source::Function(f, _, _) => parsed.text(f.span.lo, f.span.hi).to_string(),
+            Source::Function(f, _, _) => method_definition_text(parsed.text(f.span.lo, f.span.hi)).to_string(),
             Source::Arrow(a) => parsed.text(a.span.lo, a.span.hi).to_string(),
             Source::Constructor(_, c) => parsed.text(c.span.lo, c.span.hi).to_string(),
             _ => String::new(),
@@ -230,13 +283,18 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             pending_labels: Vec::new(),
             destructure_src: None,
             iter_loops: Vec::new(),
+            module_instantiated: false,
         };
         let entry = b.new_block();
         b.switch_to(entry);
         b.outer_env = b.local("<env>");
         let e = b.emit(Op::CalleeEnv, Ty::Any);
         b.emit_void(Op::SetLocal(b.outer_env, e));
-        b.enter_scope(fs.scope);
+        if matches!(src, Source::Main) && b.instantiable_module() {
+            b.module_phases(&fs);
+        } else {
+            b.enter_scope(fs.scope);
+        }
         if b.f.kind == FuncKind::Async {
             // An error while binding an async function's parameters rejects its promise
             // rather than throwing (EvaluateAsyncFunctionBody).
@@ -270,12 +328,17 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             Source::Main => {
                 let stmts: Vec<&Stmt> = match &parsed.program {
                     Program::Script(s) => s.body.iter().collect(),
-                    Program::Module(m) => m.body.iter().filter_map(|i| i.as_stmt()).collect(),
+                    Program::Module(m) => kiln_frontend::modules::module_statements(m),
                 };
                 if let Program::Module(m) = &parsed.program {
                     b.imports(m);
                 }
-                b.hoist_functions(&stmts);
+                if b.module_instantiated {
+                    let info = b.scopes();
+                    b.hoist_functions_where(&stmts, |x| !x.is_some_and(|x| info.binding(x).captured));
+                } else {
+                    b.hoist_functions(&stmts);
+                }
                 for s in stmts {
                     b.stmt(s);
                 }
@@ -283,6 +346,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             Source::Function(f, _, _) => {
                 if let Some(body) = &f.body {
                     let stmts: Vec<&Stmt> = body.stmts.iter().collect();
+                    b.enter_body_scope(body.span.lo);
                     b.hoist_functions(&stmts);
                     for s in stmts {
                         b.stmt(s);
@@ -292,6 +356,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             Source::Arrow(a) => match &*a.body {
                 ArrowFunctionBody::FunctionBody(body) => {
                     let stmts: Vec<&Stmt> = body.stmts.iter().collect();
+                    b.enter_body_scope(body.span.lo);
                     b.hoist_functions(&stmts);
                     for s in stmts {
                         b.stmt(s);
@@ -305,6 +370,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             Source::Constructor(ctor, _) => {
                 if let Some(body) = &ctor.body {
                     let stmts: Vec<&Stmt> = body.stmts.iter().collect();
+                    b.enter_body_scope(body.span.lo);
                     b.hoist_functions(&stmts);
                     for s in stmts {
                         b.stmt(s);
@@ -401,9 +467,120 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         b.f
     }
 
+    /// Function 0 of a module graph: registers each module (format, body, path, static
+    /// imports, exports, resolved requires) in the runtime's module table, then evaluates
+    /// the entry.
+    fn program_main(mb: &'m mut ModuleBuilder<'a>, bodies: &[Option<FuncId>], exports: &[Vec<(String, crate::link::ExportSource)>]) -> ir::Function {
+        use kiln_frontend::modules::Target;
+        let graph = mb.graph.expect("a graph");
+        let mut b = FnBuilder {
+            mb,
+            f: ir::Function {
+                name: String::new(),
+                kind: FuncKind::Main,
+                strict: true,
+                length: 0,
+                source: String::new(),
+                locals: Vec::new(),
+                blocks: Vec::new(),
+                value_types: Vec::new(),
+                resume_points: Vec::new(),
+                generator_local: None,
+            },
+            cur: BlockId(0),
+            terminated: false,
+            handler: None,
+            pos: 0,
+            func_scope: 0,
+            scope: 0,
+            locs: HashMap::new(),
+            envs: HashMap::new(),
+            outer_env: LocalId(0),
+            targets: Vec::new(),
+            finallies: Vec::new(),
+            pending_labels: Vec::new(),
+            destructure_src: None,
+            iter_loops: Vec::new(),
+            module_instantiated: false,
+        };
+        let entry = b.new_block();
+        b.switch_to(entry);
+        for (i, body) in bodies.iter().enumerate() {
+            let file = &graph.files[i];
+            let (format, body) = match (file.goal, body) {
+                (Goal::Json, _) => {
+                    // node strips a byte order mark before parsing.
+                    let text = b.mb.str(file.source.strip_prefix('\u{feff}').unwrap_or(&file.source));
+                    (ir::ModuleFormat::Json, b.emit(Op::Str(text), Ty::String))
+                }
+                (goal, Some(fid)) => {
+                    let u = b.undef();
+                    let format = if goal == Goal::Module { ir::ModuleFormat::Esm } else { ir::ModuleFormat::CommonJs };
+                    (format, b.emit(Op::Closure(*fid, u), Ty::Object))
+                }
+                (_, None) => unreachable!("a JavaScript file has a body"),
+            };
+            let path = b.mb.str(&graph.paths[i].display().to_string());
+            b.emit_void(Op::ModuleRegister { module: i as u32, format, body, path });
+        }
+        for (i, record) in graph.records.iter().enumerate() {
+            for spec in record.requested.iter().filter(|s| !record.dynamic.contains(s)) {
+                if let Target::File(j) = graph.target(i, spec) {
+                    b.emit_void(Op::ModuleDep(i as u32, j as u32));
+                }
+            }
+        }
+        for (i, file) in graph.files.iter().enumerate() {
+            if file.goal != Goal::CommonJs {
+                continue;
+            }
+            // Sorted, so that the program does not depend on the hash map's order.
+            let mut resolved: Vec<(&String, &Target)> = graph.resolved[i].iter().collect();
+            resolved.sort_by(|a, b| a.0.cmp(b.0));
+            for (spec, target) in resolved {
+                let specifier = b.mb.str(spec);
+                match *target {
+                    Target::File(j) => b.emit_void(Op::ModuleRequire { module: i as u32, specifier, target: j as u32 }),
+                    Target::Failed(k) => {
+                        let f = &graph.failures[k];
+                        let (code, message) = (b.mb.str(f.code), b.mb.str(&f.message));
+                        b.emit_void(Op::ModuleRequireFails { module: i as u32, specifier, code, message, require_stack: f.require_stack });
+                    }
+                    Target::Core(_) => {}
+                }
+            }
+        }
+        for (dir, j) in &graph.directories {
+            let path = b.mb.str(&dir.display().to_string());
+            b.emit_void(Op::ModuleDirectory { path, module: *j as u32 });
+        }
+        for (i, list) in exports.iter().enumerate() {
+            for (name, source) in list {
+                let name = b.mb.str(name);
+                let from = match source {
+                    crate::link::ExportSource::Slot { module, slot } => ir::ExportFrom::Slot { module: *module, slot: *slot },
+                    crate::link::ExportSource::Namespace(m) => ir::ExportFrom::Namespace(*m),
+                    crate::link::ExportSource::CommonJs { module, name } => ir::ExportFrom::CommonJs { module: *module, name: b.mb.str(name) },
+                };
+                b.emit_void(Op::ModuleExport { module: i as u32, name, from });
+            }
+        }
+        for (i, f) in graph.files.iter().enumerate() {
+            // The bodies `FnBuilder::instantiable_module` gives an instantiation mode.
+            if f.goal == Goal::Module && !f.scopes.top_level_await && f.scopes.has_env(0) {
+                b.emit(Op::ModuleInstantiate(i as u32), Ty::Any);
+            }
+        }
+        b.emit(Op::ModuleEvaluate(0), Ty::Any);
+        let u = b.undef();
+        b.terminate(Term::Return(u));
+        b.f
+    }
+
     /// `constructor() {}` or `constructor(...args) { super(...args); }`, built directly.
     fn default_constructor(mb: &'m mut ModuleBuilder<'a>, c: &'a Class, name: String) -> ir::Function {
         let derived = c.super_class.is_some();
+        let source_text = mb.parsed.text(c.span.lo, c.span.hi).to_string();
         let mut b = FnBuilder {
             mb,
             f: ir::Function {
@@ -411,7 +588,8 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 kind: if derived { FuncKind::DerivedConstructor } else { FuncKind::ClassConstructor },
                 strict: true,
                 length: 0,
-                source: String::new(),
+                // A class's source text is the class, constructor or not.
+                source: source_text,
                 locals: Vec::new(),
                 blocks: Vec::new(),
                 value_types: Vec::new(),
@@ -432,6 +610,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             pending_labels: Vec::new(),
             destructure_src: None,
             iter_loops: Vec::new(),
+            module_instantiated: false,
         };
         let entry = b.new_block();
         b.switch_to(entry);
@@ -734,14 +913,9 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         self.get(result)
     }
 
-    /// Whether a free name is one of the CommonJS module wrapper's parameters.
-    fn is_module_var(&self, name: &str) -> bool {
-        self.mb.parsed.goal == Goal::CommonJs && matches!(name, "require" | "module" | "exports")
-    }
-
     /// The function's own `this`. At the top level it depends on the goal: `module.exports`
-    /// in CommonJS (which the runtime passes), undefined in a module, the global object in a
-    /// classic script.
+    /// in CommonJS (the runtime calls the body with it), undefined in a module, the global
+    /// object in a classic script.
     fn this_value(&mut self) -> ValueId {
         if self.f.kind.is_main() {
             match self.mb.parsed.goal {
@@ -750,7 +924,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                     let g = self.mb.str("globalThis");
                     return self.emit(Op::GetGlobal(g), Ty::Any);
                 }
-                Goal::CommonJs => {}
+                Goal::CommonJs | Goal::Json => {}
             }
         }
         self.emit(Op::This, Ty::Any)
@@ -763,6 +937,12 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         for item in &m.body {
             let ModuleItem::ModuleDecl(ModuleDecl::Import(i)) = item else { continue };
             let spec = i.src.value.to_string_lossy().into_owned();
+            if let Some(g) = self.mb.graph {
+                // Imports of the graph's files are aliases, read where they are used.
+                if let kiln_frontend::modules::Target::File(_) = g.target(self.mb.file, &spec) {
+                    continue;
+                }
+            }
             let Some(name) = kiln_abi::modules::core_module(&spec) else {
                 let why = if kiln_abi::modules::is_node_builtin(&spec) {
                     format!("node's '{spec}' module is not available in Kiln yet")
@@ -944,11 +1124,22 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
     /// Enters lexical scope `s`: creates its environment if it has one and puts its lexical
     /// bindings in the TDZ.
     fn enter_scope(&mut self, s: ScopeId) {
+        self.enter_scope_with(s, None);
+    }
+
+    /// `enter_scope`, or with `existing` (an environment made and initialised before: a
+    /// module's, made when it was instantiated) only the locals are set up.
+    fn enter_scope_with(&mut self, s: ScopeId, existing: Option<ValueId>) {
         let info = self.scopes();
         if info.has_env(s) {
-            let parent = self.current_env();
-            let size = self.env_size(s);
-            let env = self.emit(Op::NewEnv { parent, size }, Ty::Any);
+            let env = match existing {
+                Some(e) => e,
+                None => {
+                    let parent = self.current_env();
+                    let size = self.env_size(s);
+                    self.emit(Op::NewEnv { parent, size }, Ty::Any)
+                }
+            };
             let l = self.local("<scope-env>");
             self.set(l, env);
             self.envs.insert(s, l);
@@ -976,7 +1167,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             if !bind.captured {
                 let init = if bind.kind.is_lexical() || param_tdz {
                     self.emit(Op::Uninit, Ty::Any)
-                } else if matches!(bind.kind, BindingKind::Var) && s == self.func_scope {
+                } else if matches!(bind.kind, BindingKind::Var) && (s == self.func_scope || info.scope(s).kind == ScopeKind::Body) {
                     self.undef()
                 } else {
                     continue;
@@ -984,12 +1175,35 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 if let Loc::Local(l) = loc {
                     self.set(l, init);
                 }
+            } else if existing.is_some() {
+                // Initialised with the environment.
             } else if matches!(bind.kind, BindingKind::Var) {
                 let u = self.undef();
                 self.store(b, u);
             } else if param_tdz {
                 let u = self.emit(Op::Uninit, Ty::Any);
                 self.store(b, u);
+            }
+        }
+    }
+
+    /// Enters the body's own var scope, if the parameter list has expressions (see
+    /// `ScopeKind::Body`): its vars start undefined, or with the value of the parameter of the
+    /// same name.
+    fn enter_body_scope(&mut self, body_pos: BytePos) {
+        let Some(vs) = self.scopes().scope_at(body_pos, ScopeKind::Body) else { return };
+        self.enter_scope(vs);
+        let info = self.scopes();
+        for &b in &info.scope(vs).bindings.clone() {
+            let bind = info.binding(b);
+            if bind.kind != BindingKind::Var {
+                continue;
+            }
+            if let Some(p) = info.lookup_in(self.func_scope, &bind.name) {
+                if info.binding(p).kind == BindingKind::Param {
+                    let v = self.load(p);
+                    self.store(b, v);
+                }
             }
         }
     }
@@ -1036,6 +1250,9 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
     }
 
     fn load(&mut self, b: BindingId) -> ValueId {
+        if let Some(a) = self.mb.aliases.get(&(self.mb.file, b)).cloned() {
+            return self.load_import(a);
+        }
         if let Some(name) = self.script_global(b) {
             let k = self.mb.str(&name);
             return self.emit(Op::GetGlobal(k), Ty::Any);
@@ -1053,6 +1270,105 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 let slot = self.env_slot(b);
                 let e = self.env_of(s);
                 self.emit(Op::EnvLoad(e, slot), Ty::Any)
+            }
+        }
+    }
+
+    /// Whether this body is a graph module that is instantiated before any module runs:
+    /// one with a top-level environment (so something to export), without top-level await
+    /// (the entry may have that; it is not instantiated early, which only matters to a cycle
+    /// back into it).
+    fn instantiable_module(&self) -> bool {
+        let info = self.scopes();
+        self.mb.graph.is_some()
+            && self.mb.parsed.goal == Goal::Module
+            && !info.top_level_await
+            && info.has_env(self.func_scope)
+    }
+
+    /// A graph module's two entries (InitializeEnvironment, then evaluation). Called with
+    /// `true` it makes its environment, registers it, puts its bindings in their initial
+    /// state and creates its captured (so possibly exported) functions, then returns: every
+    /// module is instantiated before any runs, so a cycle can call an imported function
+    /// early. Called with nothing it runs: the environment is the registered one.
+    fn module_phases(&mut self, fs: &kiln_frontend::scope::FuncScope) {
+        let stmts: Vec<&'a Stmt> = match &self.mb.parsed.program {
+            Program::Module(m) => kiln_frontend::modules::module_statements(m),
+            Program::Script(_) => Vec::new(),
+        };
+        let file = self.mb.file as u32;
+        let mode = self.emit(Op::Param(0), Ty::Any);
+        let t = self.emit(Op::Bool(true), Ty::Bool);
+        let instantiate = self.emit(Op::Binary(BinOp::StrictEq, mode, t), Ty::Bool);
+        let inst = self.new_block();
+        let run = self.new_block();
+        self.branch(instantiate, inst, run);
+        self.switch_to(inst);
+        self.enter_scope(fs.scope);
+        let l = self.envs[&fs.scope];
+        let env = self.get(l);
+        self.emit_void(Op::SetModuleEnv(file, env));
+        let info = self.scopes();
+        self.hoist_functions_where(&stmts, |b| b.is_some_and(|b| info.binding(b).captured));
+        let u = self.undef();
+        self.terminate(Term::Return(u));
+        self.switch_to(run);
+        self.locs.clear();
+        self.envs.clear();
+        let env = self.emit(Op::ModuleEnv(file), Ty::Any);
+        self.enter_scope_with(fs.scope, Some(env));
+        self.module_instantiated = true;
+    }
+
+    /// An import binding of a module graph: a live read of the exporting module's
+    /// environment slot (with the TDZ check a lexical export needs), or a namespace.
+    fn load_import(&mut self, a: crate::link::Alias) -> ValueId {
+        match a {
+            crate::link::Alias::Binding { module, slot, tdz, name } => {
+                let env = self.emit(Op::ModuleEnv(module), Ty::Any);
+                let v = self.emit(Op::EnvLoad(env, slot), Ty::Any);
+                if tdz {
+                    let k = self.mb.str(&name);
+                    self.emit_void(Op::CheckTdz(v, k));
+                }
+                v
+            }
+            crate::link::Alias::Namespace(m) => self.emit(Op::ModuleNamespace(m), Ty::Object),
+            crate::link::Alias::CommonJs { module, name } => {
+                let exports = self.emit(Op::ModuleExports(module), Ty::Any);
+                if name == "default" {
+                    return exports;
+                }
+                let k = self.mb.str(&name);
+                self.emit(Op::GetProp(exports, k), Ty::Any)
+            }
+        }
+    }
+
+    /// `import(specifier)`: a module of the graph named by a string literal is known now;
+    /// anything else is looked up at run time among the program's modules.
+    fn dynamic_import(&mut self, c: &'a CallExpr) -> ValueId {
+        let Some(arg) = c.args.first() else {
+            return self.fail(c.span.lo, "import() requires a specifier");
+        };
+        let spec = match &*arg.expr {
+            Expr::Lit(Lit::Str(s)) => Some(s.value.to_string_lossy().into_owned()),
+            _ => None,
+        };
+        let v = self.expr(&arg.expr);
+        for extra in &c.args[1..] {
+            self.expr(&extra.expr);
+        }
+        self.at(c.span.lo);
+        let target = match (self.mb.graph, &spec) {
+            (Some(g), Some(s)) => g.resolved[self.mb.file].get(s).copied(),
+            _ => None,
+        };
+        match target {
+            Some(kiln_frontend::modules::Target::File(j)) => self.emit(Op::ImportModule(j as u32), Ty::Object),
+            _ => {
+                let from = if self.mb.graph.is_some() { self.mb.file as u32 } else { u32::MAX };
+                self.emit(Op::ImportDynamic(v, from), Ty::Object)
             }
         }
     }
@@ -1201,7 +1517,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         let r = self.resolve_ident(id);
         let name: &str = &id.sym;
         let plain = |b: &mut Self| {
-            if r.res.binding.is_none() && !b.is_module_var(name) {
+            if r.res.binding.is_none() {
                 let k = b.mb.str(name);
                 return b.emit(Op::TypeOfGlobal(k), Ty::String);
             }
@@ -1255,9 +1571,6 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                     return self.undef();
                 }
                 let k = self.mb.str(name);
-                if self.is_module_var(name) {
-                    return self.emit(Op::ModuleVar(k), Ty::Any);
-                }
                 self.emit(Op::GetGlobal(k), Ty::Any)
             }
             Some(b) => {
@@ -1361,24 +1674,23 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 self.emit_void(Op::InitFields(t));
             }
             let t = if !self.f.strict && !self.f.kind.is_main() {
-                // Sloppy functions see the global object for an undefined or null `this`.
-                let l = self.local("<this>");
-                self.set(l, t);
-                let nullish = self.emit(Op::Unary(UnOp::IsNullish, t), Ty::Bool);
-                let yes = self.new_block();
-                let done = self.new_block();
-                self.branch(nullish, yes, done);
-                self.switch_to(yes);
-                let k = self.mb.str("globalThis");
-                let g = self.emit(Op::GetGlobal(k), Ty::Object);
-                self.set(l, g);
-                self.jump(done);
-                self.switch_to(done);
-                self.get(l)
+                // OrdinaryCallBindThis: a sloppy function sees the global object for an
+                // undefined or null `this`, and a primitive boxed.
+                self.emit(Op::Unary(UnOp::SloppyThis, t), Ty::Object)
             } else {
                 t
             };
             self.store(b, t);
+        }
+        if matches!(src, Source::Main) && self.mb.parsed.goal == Goal::CommonJs {
+            // node's module wrapper: (exports, require, module, __filename, __dirname), each
+            // bound if the file uses it.
+            for (i, name) in kiln_frontend::modules::WRAPPER_PARAMS.iter().enumerate() {
+                if let Some(b) = self.scopes().lookup_in(fs.scope, name).filter(|&b| self.scopes().binding(b).used) {
+                    let v = self.emit(Op::Param(i as u32), Ty::Any);
+                    self.store(b, v);
+                }
+            }
         }
         let params: Vec<&Pat> = match src {
             Source::Main => Vec::new(),
@@ -1590,6 +1902,11 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
 
     /// Instantiates the function declarations directly in `stmts` (hoisting).
     fn hoist_functions(&mut self, stmts: &[&'a Stmt]) {
+        self.hoist_functions_where(stmts, |_| true);
+    }
+
+    /// Hoists the function declarations whose binding `keep` accepts.
+    fn hoist_functions_where(&mut self, stmts: &[&'a Stmt], keep: impl Fn(Option<BindingId>) -> bool) {
         for s in stmts {
             let decl = match s {
                 Stmt::Decl(Decl::Fn(f)) => f,
@@ -1599,9 +1916,12 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 },
                 _ => continue,
             };
+            if !keep(self.scopes().resolve(decl.ident.span.lo).binding) {
+                continue;
+            }
             self.at(decl.ident.span.lo);
             let kind = function_kind(&decl.function, FuncKind::Normal);
-            let fid = self.closure_id(Source::Function(&decl.function, None, kind), decl.ident.sym.to_string());
+            let fid = self.closure_id(Source::Function(&decl.function, None, kind), display_name(&decl.ident.sym));
             let env = self.current_env();
             let c = self.emit(Op::Closure(fid, env), Ty::Object);
             let r = self.scopes().resolve(decl.ident.span.lo);
@@ -1615,8 +1935,9 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 let bind = self.scopes().binding(b);
                 if !bind.reassigned && bind.kind == BindingKind::Function {
                     // A second declaration of the same name makes the target unknowable.
-                    if self.mb.decl_funcs.insert(b, fid).is_some() {
-                        self.mb.decl_funcs.insert(b, FuncId(u32::MAX));
+                    let file = self.mb.file;
+                    if self.mb.decl_funcs.insert((file, b), fid).is_some() {
+                        self.mb.decl_funcs.insert((file, b), FuncId(u32::MAX));
                     }
                 }
             }
@@ -1626,7 +1947,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
 
     fn closure_id(&mut self, src: Source<'a>, name: String) -> FuncId {
         let id = self.mb.reserve();
-        self.mb.queue.push((id, src, name));
+        self.mb.queue.push((id, src, name, self.mb.file));
         id
     }
 
@@ -1679,7 +2000,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 }
             }
             Stmt::Decl(Decl::Class(c)) => {
-                let v = self.class_value(&c.class, c.ident.sym.to_string());
+                let v = self.class_value(&c.class, display_name(&c.ident.sym));
                 self.init_ident(&c.ident, v);
             }
             Stmt::Decl(d) => {
@@ -2310,6 +2631,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
 
     /// An expression whose anonymous function gets `name` (NamedEvaluation).
     fn expr_named(&mut self, e: &'a Expr, name: &str) -> ValueId {
+        let name = &display_name(name);
         match e {
             Expr::Fn(f) if f.ident.is_none() => self.function_expr(&f.function, None, name.to_string(), FuncKind::Normal),
             Expr::Arrow(a) => {
@@ -2322,6 +2644,12 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             Expr::Class(c) if c.ident.is_none() => self.class_value(&c.class, name.to_string()),
             _ => self.expr(e),
         }
+    }
+
+    /// SetFunctionName with a computed key, known only at run time.
+    fn set_function_name(&mut self, f: ValueId, key: ValueId, prefix: &str) {
+        let p = self.mb.str(prefix);
+        self.emit_void(Op::SetFunctionName(f, key, p));
     }
 
     fn function_expr(&mut self, f: &'a Function, ident: Option<&'a Ident>, name: String, kind: FuncKind) -> ValueId {
@@ -2432,6 +2760,10 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             }
             Expr::SuperProp(sp) => self.super_prop(sp),
             Expr::TaggedTpl(t) => self.tagged_template(t),
+            Expr::MetaProp(m) if m.kind == MetaPropKind::ImportMeta => {
+                self.at(m.span.lo);
+                self.emit(Op::ImportMeta(self.mb.file as u32), Ty::Object)
+            }
             Expr::MetaProp(m) => {
                 // new.target (resolved like `this`: a binding of the nearest non-arrow function).
                 let r = self.scopes().resolve_this(m.span.lo);
@@ -2541,7 +2873,10 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 let f = self.mb.str(&r.flags);
                 self.emit(Op::NewRegExp(p, f), Ty::Object)
             }
-            Lit::BigInt(b) => self.fail(b.span.lo, "BigInt literals are not supported yet"),
+            Lit::BigInt(b) => {
+                let id = self.mb.str(&b.value.to_string());
+                self.emit(Op::BigInt(id), Ty::Any)
+            }
             Lit::JSXText(t) => self.fail(t.span.lo, "JSX is not supported"),
         }
     }
@@ -2566,8 +2901,17 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 let v = self.number(n.value);
                 (v, String::new())
             }
-            PropName::Computed(c) => (self.expr(&c.expr), String::new()),
-            PropName::BigInt(b) => (self.fail(b.span.lo, "BigInt keys are not supported yet"), String::new()),
+            // ToPropertyKey runs before the value is evaluated (§13.2.5.5).
+            PropName::Computed(c) => {
+                let v = self.expr(&c.expr);
+                self.at(c.span.lo);
+                (self.emit(Op::Unary(UnOp::ToPropertyKey, v), Ty::Any), String::new())
+            }
+            // `{1n: v}` is the key "1".
+            PropName::BigInt(b) => {
+                let t = b.value.to_string();
+                (self.str_val(&t), t)
+            }
         }
     }
 
@@ -2618,19 +2962,29 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                         }
                         let (k, name) = self.prop_key(&kv.key);
                         let v = self.expr_named(&kv.value, &name);
+                        if matches!(kv.key, PropName::Computed(_)) && is_anonymous_function_definition(&kv.value) {
+                            self.set_function_name(v, k, "");
+                        }
                         let o = self.get(ol);
                         self.emit_void(Op::DefineField(o, k, v));
                     }
                     Prop::Method(m) => {
                         let (k, name) = self.prop_key(&m.key);
                         let v = self.function_expr(&m.function, None, name, FuncKind::Method);
+                        if matches!(m.key, PropName::Computed(_)) {
+                            self.set_function_name(v, k, "");
+                        }
                         let o = self.get(ol);
                         self.emit_void(Op::SetHome(v, o));
                         self.emit_void(Op::DefineField(o, k, v));
                     }
                     Prop::Getter(g) => {
                         let (k, name) = self.prop_key(&g.key);
-                        let f = self.function_expr(&g.function, None, format!("get {name}"), FuncKind::Method);
+                        let fname = if matches!(g.key, PropName::Computed(_)) { String::new() } else { format!("get {name}") };
+                        let f = self.function_expr(&g.function, None, fname, FuncKind::Method);
+                        if matches!(g.key, PropName::Computed(_)) {
+                            self.set_function_name(f, k, "get");
+                        }
                         let o = self.get(ol);
                         self.emit_void(Op::SetHome(f, o));
                         let u = self.undef();
@@ -2638,7 +2992,11 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                     }
                     Prop::Setter(st) => {
                         let (k, name) = self.prop_key(&st.key);
-                        let f = self.function_expr(&st.function, None, format!("set {name}"), FuncKind::Method);
+                        let fname = if matches!(st.key, PropName::Computed(_)) { String::new() } else { format!("set {name}") };
+                        let f = self.function_expr(&st.function, None, fname, FuncKind::Method);
+                        if matches!(st.key, PropName::Computed(_)) {
+                            self.set_function_name(f, k, "set");
+                        }
                         let o = self.get(ol);
                         self.emit_void(Op::SetHome(f, o));
                         let u = self.undef();
@@ -2775,7 +3133,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         let callee = match &c.callee {
             Callee::Expr(e) => e,
             Callee::Super(sp) => return self.super_call(c, sp.span.lo),
-            Callee::Import(i) => return self.fail(i.span.lo, "dynamic import() is not supported yet"),
+            Callee::Import(_) => return self.dynamic_import(c),
         };
         let mut direct = None;
         let (f, this) = match &**callee {
@@ -2794,7 +3152,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 let r = self.scopes().resolve(id.span.lo);
                 let in_with = !self.scopes().with_objects(id.span.lo).is_empty();
                 if let (Some(b), false) = (r.binding, in_with) {
-                    if let Some(&fid) = self.mb.decl_funcs.get(&b) {
+                    if let Some(&fid) = self.mb.decl_funcs.get(&(self.mb.file, b)) {
                         if fid.0 != u32::MAX && !self.scopes().binding(b).reassigned {
                             direct = Some(fid);
                         }
@@ -2898,11 +3256,20 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                     let target = if cm.is_static { self.get(cl) } else { self.get(pl) };
                     let (key, kname) = self.prop_key(&cm.key);
                     let fname = match cm.kind {
+                        _ if matches!(cm.key, PropName::Computed(_)) => String::new(),
                         MethodKind::Method => kname,
                         MethodKind::Getter => format!("get {kname}"),
                         MethodKind::Setter => format!("set {kname}"),
                     };
                     let f = self.function_expr(&cm.function, None, fname, FuncKind::Method);
+                    if matches!(cm.key, PropName::Computed(_)) {
+                        let prefix = match cm.kind {
+                            MethodKind::Method => "",
+                            MethodKind::Getter => "get",
+                            MethodKind::Setter => "set",
+                        };
+                        self.set_function_name(f, key, prefix);
+                    }
                     self.emit_void(Op::SetHome(f, target));
                     let u = self.undef();
                     match cm.kind {
@@ -3084,16 +3451,25 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
 
     /// `super.x` / `super[x]`: looked up from the home object's prototype, with `this`.
     fn super_prop(&mut self, sp: &'a SuperPropExpr) -> ValueId {
-        let home_res = self.scopes().resolve_home(sp.span.lo);
-        let home = self.read_resolved(home_res, "%home");
+        let (base, key, this) = self.super_ref(sp);
+        self.at(sp.span.lo);
+        self.emit(Op::SuperGet(base, key, this), Ty::Any)
+    }
+
+    /// A super reference's parts in the spec's order: `this` first (in a derived constructor
+    /// before super() that is the ReferenceError), then the key, then the base (the home
+    /// object's prototype, read before the key's ToPropertyKey).
+    fn super_ref(&mut self, sp: &'a SuperPropExpr) -> (ValueId, ValueId, ValueId) {
+        let r = self.scopes().resolve_this(sp.span.lo);
+        let this = self.read_resolved(r, "this");
         let key = match &sp.prop {
             SuperProp::Ident(i) => self.str_val(&i.sym),
             SuperProp::Computed(c) => self.expr(&c.expr),
         };
-        let r = self.scopes().resolve_this(sp.span.lo);
-        let this = self.read_resolved(r, "this");
-        self.at(sp.span.lo);
-        self.emit(Op::SuperGet(home, key, this), Ty::Any)
+        let home_res = self.scopes().resolve_home(sp.span.lo);
+        let home = self.read_resolved(home_res, "%home");
+        let base = self.emit(Op::SuperBase(home), Ty::Any);
+        (base, key, this)
     }
 
     fn call_with(&mut self, callee: ValueId, this: ValueId, args: Args, what: StrId) -> ValueId {
@@ -3109,8 +3485,13 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 if let Expr::Lit(Lit::Num(n)) = &*u.arg {
                     return self.number(-n.value);
                 }
+                if let Expr::Lit(Lit::BigInt(b)) = &*u.arg {
+                    let id = self.mb.str(&format!("-{}", b.value));
+                    return self.emit(Op::BigInt(id), Ty::Any);
+                }
                 let v = self.expr(&u.arg);
-                self.emit(Op::Unary(UnOp::Neg, v), Ty::Number)
+                let ty = self.numeric_result(Ty::Number, &[v]);
+                self.emit(Op::Unary(UnOp::Neg, v), ty)
             }
             UnaryOp::Plus => {
                 let v = self.expr(&u.arg);
@@ -3122,7 +3503,8 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             }
             UnaryOp::Tilde => {
                 let v = self.expr(&u.arg);
-                self.emit(Op::Unary(UnOp::BitNot, v), Ty::Int32)
+                let ty = self.numeric_result(Ty::Int32, &[v]);
+                self.emit(Op::Unary(UnOp::BitNot, v), ty)
             }
             UnaryOp::TypeOf => {
                 if let Expr::Ident(id) = &*u.arg {
@@ -3136,6 +3518,19 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 self.undef()
             }
             UnaryOp::Delete => match &*u.arg {
+                Expr::Paren(p) if matches!(&*p.expr, Expr::Member(_) | Expr::SuperProp(_) | Expr::Paren(_)) => {
+                    let inner = UnaryExpr { span: u.span, op: u.op, arg: p.expr.clone() };
+                    let leaked: &'a UnaryExpr = Box::leak(Box::new(inner));
+                    self.unary(leaked)
+                }
+                // Deleting a super reference is a ReferenceError, once the reference is made.
+                Expr::SuperProp(sp) => {
+                    self.super_ref(sp);
+                    self.at(u.span.lo);
+                    let m = self.mb.str("Unsupported reference to 'super'");
+                    self.emit_void(Op::ThrowReferenceError(m));
+                    self.emit(Op::Bool(true), Ty::Bool)
+                }
                 Expr::Member(m) => {
                     let obj = self.expr(&m.obj);
                     let key = match self.member_key(&m.prop) {
@@ -3156,11 +3551,11 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
     }
 
     fn update(&mut self, u: &'a UpdateExpr) -> ValueId {
-        let op = if u.op == UpdateOp::PlusPlus { BinOp::Add } else { BinOp::Sub };
+        let op = if u.op == UpdateOp::PlusPlus { UnOp::Inc } else { UnOp::Dec };
         let compute = |b: &mut Self, old: ValueId| {
-            let old = b.emit(Op::Unary(UnOp::ToNumeric, old), Ty::Number);
-            let one = b.int(1);
-            let new = b.emit(Op::Binary(op, old, one), Ty::Number);
+            let ty = b.numeric_result(Ty::Number, &[old]);
+            let old = b.emit(Op::Unary(UnOp::ToNumeric, old), ty);
+            let new = b.emit(Op::Unary(op, old), ty);
             (old, new)
         };
         match &*u.arg {
@@ -3177,6 +3572,14 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 let cur = self.get_key(obj, key);
                 let (old, new) = compute(self, cur);
                 self.set_key(obj, key, new);
+                if u.prefix { new } else { old }
+            }
+            Expr::SuperProp(sp) => {
+                let (home, key, this) = self.super_ref(sp);
+                self.at(u.span.lo);
+                let cur = self.emit(Op::SuperGet(home, key, this), Ty::Any);
+                let (old, new) = compute(self, cur);
+                self.emit_void(Op::SuperSet { home, key, this, value: new });
                 if u.prefix { new } else { old }
             }
             Expr::Paren(p) => {
@@ -3255,9 +3658,23 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         self.get(result)
     }
 
+    /// The type of a numeric operator's result: `ty` (the Number operation's result type)
+    /// when some operand is known not to be a BigInt — a BigInt can then only meet a
+    /// Number, which throws — and `Any` otherwise, since two BigInts give a BigInt.
+    fn numeric_result(&self, ty: Ty, operands: &[ValueId]) -> Ty {
+        let never_bigint = |t: Ty| matches!(t, Ty::Int32 | Ty::Double | Ty::Number | Ty::Bool | Ty::String | Ty::Undefined);
+        if operands.iter().any(|&v| never_bigint(self.f.ty(v))) { ty } else { Ty::Any }
+    }
+
     /// A sharper result type from the operand types: arithmetic with a known double operand
     /// never takes the int32 path, so its result is a double (codegen then skips tag checks).
     fn refine_numeric(&self, op: BinOp, ty: Ty, l: ValueId, r: ValueId) -> Ty {
+        let ty = match op {
+            // (`>>>` is left out: on two BigInts it throws, so it always gives a Number.)
+            BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Mod | BinOp::Exp | BinOp::Shl | BinOp::Sar
+            | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor => self.numeric_result(ty, &[l, r]),
+            _ => ty,
+        };
         let (tl, tr) = (self.f.ty(l), self.f.ty(r));
         let numeric = |t: Ty| matches!(t, Ty::Int32 | Ty::Double | Ty::Number);
         let has_double = tl == Ty::Double || tr == Ty::Double;
@@ -3310,26 +3727,37 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 self.bind_pattern(pat, v, Bind::Assign);
                 return v;
             }
+            AssignTarget::Simple(SimpleAssignTarget::SuperProp(sp)) => Target2::Super(sp),
             other => return self.fail(other.span().lo, "unsupported assignment target"),
         };
         // Evaluate the reference first (object and key, or the binding), as the spec orders it.
-        let (obj, key, ident) = match target {
+        let (obj, key, super_this, ident) = match target {
             Target2::Member(m) => {
                 let o = self.expr(&m.obj);
-                (Some(o), Some(self.member_key(&m.prop)), None)
+                (Some(o), Some(self.member_key(&m.prop)), None, None)
             }
-            Target2::Ident(id) => (None, None, Some(self.resolve_ident(id))),
+            Target2::Super(sp) => {
+                let (home, key, this) = self.super_ref(sp);
+                (Some(home), Some(MKey::Value(key)), Some(this), None)
+            }
+            Target2::Ident(id) => (None, None, None, Some(self.resolve_ident(id))),
         };
         let read = |b: &mut Self| -> ValueId {
-            match (ident, obj, key) {
-                (Some(r), _, _) => b.get_ref(r),
-                (_, Some(o), Some(k)) => b.get_key(o, k),
+            match (ident, target, obj, key) {
+                (Some(r), _, _, _) => b.get_ref(r),
+                (_, Target2::Super(_), Some(home), Some(MKey::Value(k))) => {
+                    b.emit(Op::SuperGet(home, k, super_this.unwrap()), Ty::Any)
+                }
+                (_, _, Some(o), Some(k)) => b.get_key(o, k),
                 _ => unreachable!(),
             }
         };
-        let write = |b: &mut Self, v: ValueId| match (ident, obj, key) {
-            (Some(r), _, _) => b.put_ref(r, v),
-            (_, Some(o), Some(k)) => b.set_key(o, k, v),
+        let write = |b: &mut Self, v: ValueId| match (ident, target, obj, key) {
+            (Some(r), _, _, _) => b.put_ref(r, v),
+            (_, Target2::Super(_), Some(home), Some(MKey::Value(k))) => {
+                b.emit_void(Op::SuperSet { home, key: k, this: super_this.unwrap(), value: v })
+            }
+            (_, _, Some(o), Some(k)) => b.set_key(o, k, v),
             _ => unreachable!(),
         };
         match Self::assign_op(a.op) {
@@ -3433,6 +3861,7 @@ struct IdentRef<'i> {
 enum Target2<'a> {
     Ident(&'a Ident),
     Member(&'a MemberExpr),
+    Super(&'a SuperPropExpr),
 }
 
 #[allow(dead_code)]
@@ -3467,4 +3896,44 @@ struct Delegation {
     result: LocalId,
     head: BlockId,
     exit: BlockId,
+}
+
+/// IsAnonymousFunctionDefinition (§8.4.3): the expressions NamedEvaluation names.
+fn is_anonymous_function_definition(e: &Expr) -> bool {
+    match e {
+        Expr::Fn(f) => f.ident.is_none(),
+        Expr::Class(c) => c.ident.is_none(),
+        Expr::Arrow(_) => true,
+        Expr::Paren(p) => is_anonymous_function_definition(&p.expr),
+        _ => false,
+    }
+}
+
+/// The name a declaration gives its function or class: an anonymous default export's is
+/// "default" (its binding is `*default*`).
+fn display_name(sym: &str) -> String {
+    if sym == kiln_frontend::modules::DEFAULT_LOCAL { "default".to_string() } else { sym.to_string() }
+}
+
+/// A function's source text as Function.prototype.toString gives it. A static method's span
+/// starts at `static`, which is not part of its MethodDefinition: that keyword and the
+/// comments after it are dropped (a method *named* `static` is left alone).
+fn method_definition_text(text: &str) -> &str {
+    let Some(rest) = text.strip_prefix("static") else { return text };
+    let mut t = rest;
+    loop {
+        let trimmed = t.trim_start();
+        if let Some(after) = trimmed.strip_prefix("/*") {
+            match after.find("*/") {
+                Some(end) => t = &after[end + 2..],
+                None => return text,
+            }
+        } else if let Some(after) = trimmed.strip_prefix("//") {
+            t = after.find('\n').map_or("", |end| &after[end..]);
+        } else {
+            t = trimmed;
+            break;
+        }
+    }
+    if t.len() == rest.len() || t.starts_with('(') { text } else { t }
 }

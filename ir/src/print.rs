@@ -61,6 +61,7 @@ fn op(m: &Module, op: &Op) -> String {
         Op::Int(i) => format!("int {i}"),
         Op::Num(n) => format!("num {n:?}"),
         Op::Str(id) => format!("str {}", s(id)),
+        Op::BigInt(id) => format!("bigint {}", m.string(*id)),
         Op::Hole => "hole".into(),
         Op::Uninit => "uninit".into(),
         Op::Param(i) => format!("param {i}"),
@@ -120,6 +121,8 @@ fn op(m: &Module, op: &Op) -> String {
         Op::DefineMethod(o, k, v) => format!("define_method v{}[v{}], v{}", o.0, k.0, v.0),
         Op::SetPrototypeOf(o, p) => format!("set_prototype_of v{}, v{}", o.0, p.0),
         Op::SetHome(f, h) => format!("set_home v{}, v{}", f.0, h.0),
+        Op::SuperBase(h) => format!("super_base v{}", h.0),
+        Op::SetFunctionName(f, k, p) => format!("set_function_name v{}, v{}, {}", f.0, k.0, s(p)),
         Op::HomeObject => "home_object".into(),
         Op::SuperGet(h, k, t) => format!("super_get v{}[v{}] (this v{})", h.0, k.0, t.0),
         Op::ClassHeritage(v, e) => format!("class_heritage v{}{}", v.0, if *e { "" } else { " (none)" }),
@@ -129,6 +132,41 @@ fn op(m: &Module, op: &Op) -> String {
         Op::CheckSuperOnce(v) => format!("check_super_once v{}", v.0),
         Op::InitFields(v) => format!("init_fields v{}", v.0),
         Op::ThrowTypeError(m) => format!("throw_type_error {}", s(m)),
+        Op::ThrowReferenceError(m) => format!("throw_reference_error {}", s(m)),
+        Op::ModuleRegister { module, format, body, path } => {
+            let f = match format {
+                crate::ir::ModuleFormat::Esm => "esm",
+                crate::ir::ModuleFormat::CommonJs => "cjs",
+                crate::ir::ModuleFormat::Json => "json",
+            };
+            format!("module.register m{module} {f}, v{}, {}", body.0, s(path))
+        }
+        Op::ModuleDep(m, d) => format!("module.dep m{m}, m{d}"),
+        Op::ModuleExport { module, name, from } => {
+            let from = match from {
+                crate::ir::ExportFrom::Slot { module, slot } => format!("m{module}[{slot}]"),
+                crate::ir::ExportFrom::Namespace(m) => format!("m{m}[*]"),
+                crate::ir::ExportFrom::CommonJs { module, name } => format!("m{module}.exports.{}", s(name)),
+            };
+            format!("module.export m{module} {} = {from}", s(name))
+        }
+        Op::ModuleRequire { module, specifier, target } => format!("module.require m{module} {} = m{target}", s(specifier)),
+        Op::ModuleRequireFails { module, specifier, code, message, require_stack } => {
+            format!("module.require m{module} {} fails {}, {}{}", s(specifier), s(code), s(message), if *require_stack { " (require stack)" } else { "" })
+        }
+        Op::ModuleDirectory { path, module } => format!("module.directory {} = m{module}", s(path)),
+        Op::ModuleExports(m) => format!("module.exports m{m}"),
+        Op::SetModuleEnv(m, v) => format!("module.set_env m{m}, v{}", v.0),
+        Op::ModuleEnv(m) => format!("module.env m{m}"),
+        Op::ModuleEvaluate(m) => format!("module.evaluate m{m}"),
+        Op::ModuleInstantiate(m) => format!("module.instantiate m{m}"),
+        Op::ModuleNamespace(m) => format!("module.namespace m{m}"),
+        Op::ImportMeta(m) => format!("import.meta m{m}"),
+        Op::ImportModule(m) => format!("import m{m}"),
+        Op::ImportDynamic(v, m) => format!("import v{} from m{m}", v.0),
+        Op::SuperSet { home, key, this, value } => {
+            format!("super_set v{}[v{}], v{} (this v{})", home.0, key.0, value.0, this.0)
+        }
         Op::NewPrivateName(n) => format!("new_private_name {}", s(n)),
         Op::GetPrivate(o, n) => format!("get_private v{}.#v{}", o.0, n.0),
         Op::SetPrivate(o, n, v) => format!("set_private v{}.#v{}, v{}", o.0, n.0, v.0),
@@ -163,7 +201,6 @@ fn op(m: &Module, op: &Op) -> String {
         Op::IterResultCheck(v) => format!("iter_result.check v{}", v.0),
         Op::SetFieldKeys(f, a) => format!("class.set_field_keys v{}, v{}", f.0, a.0),
         Op::FieldKey(i) => format!("class.field_key {i}"),
-        Op::ModuleVar(k) => format!("module_var {}", s(k)),
         Op::RejectedPromise(v) => format!("promise.rejected v{}", v.0),
         Op::CoreModule(k) => format!("core_module {}", s(k)),
         Op::DeclareGlobalVar(k) => format!("declare_global_var {}", s(k)),

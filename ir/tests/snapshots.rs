@@ -47,6 +47,16 @@ fn class_methods_read_properties_through_inline_caches() {
     insta::assert_snapshot!(ir_of("class V { constructor(x) { this.x = x; } get double() { return this.x * 2; } }\nclass W extends V { triple() { return super.double + this.x; } }"));
 }
 
+/// A generator is a state machine: each `yield` ends its block with `suspend`, naming the
+/// block that resumes it, and no value crosses a block boundary except through a local
+/// (which codegen saves in the generator object at a suspension).
+#[test]
+fn generator_suspends_into_a_state_machine() {
+    let ir = ir_of("function* count(n) { let i = 0; while (i < n) { const got = yield i; i += got ?? 1; } return 'done'; }");
+    assert!(ir.contains("suspend"), "{ir}");
+    insta::assert_snapshot!(ir);
+}
+
 #[test]
 fn with_references_probe_the_objects_first() {
     insta::assert_snapshot!(ir_of("function f(o, y) { with (o) { x = y; return () => x; } }"));

@@ -12,8 +12,6 @@
 
 use crate::atoms;
 use crate::env;
-use crate::error::{self, JsResult};
-use crate::function::{self, CallArgs};
 use crate::object::{self, Class, Object};
 use crate::realm::realm;
 use crate::shape::{ACCESSOR, CONFIGURABLE, DEFAULT, WRITABLE};
@@ -64,21 +62,9 @@ pub extern "C" fn kiln_arguments(argv: *const Value, argc: u64, _callee: Value) 
 fn throw_type_error_pair() -> Value {
     let r = realm();
     if r.throw_type_error_pair.is_undefined() {
-        let f = function::native("", 0, throw_type_error, 0);
-        let fo = unsafe { &mut *f.as_object() };
-        let c = atoms::common();
-        fo.define_named(c.length, Value::int(0), 0);
-        fo.define_named(c.name, atoms::common().empty, 0);
-        fo.prevent_extensions();
-        r.throw_type_error_pair = object::new_accessor_pair(f, f);
+        r.throw_type_error_pair = object::new_accessor_pair(r.throw_type_error, r.throw_type_error);
     }
     r.throw_type_error_pair
-}
-
-fn throw_type_error(_: &CallArgs) -> JsResult<Value> {
-    Err(error::throw_type_error(
-        "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them",
-    ))
 }
 
 /// A mapped arguments object: element `i` (below the argument count) aliases slot

@@ -121,6 +121,7 @@ common_atoms! {
     false_ = "false", object = "object", function = "function", number = "number",
     string = "string", boolean = "boolean", symbol = "symbol", bigint = "bigint", nan = "NaN",
     infinity = "Infinity", neg_infinity = "-Infinity", zero = "0", cause = "cause",
+    arguments = "arguments", caller = "caller",
 }
 
 struct CommonGlobal(std::cell::UnsafeCell<Option<Common>>);

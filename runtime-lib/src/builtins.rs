@@ -4,6 +4,7 @@
 pub mod annex_b;
 pub mod array;
 pub mod array_from_async;
+pub mod bigint;
 pub mod boolean;
 pub mod collections;
 pub mod console;
@@ -75,6 +76,7 @@ pub fn install() {
     crate::generator::install();
     crate::async_generator::install();
     number::install();
+    bigint::install();
     boolean::install();
     math::install();
     reflect::install();
@@ -87,6 +89,5 @@ pub fn install() {
     timers::install();
     regexp::install();
     date::install();
-    r.module_exports = crate::object::new_plain();
     modules::install();
 }

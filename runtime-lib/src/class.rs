@@ -32,12 +32,11 @@ pub extern "C" fn kiln_home_object(callee: Value) -> Value {
     func(callee).home
 }
 
-/// `super[key]`: [[Get]] on the home object's prototype with `this` as the receiver.
+/// `super[key]`: [[Get]] on the base (the home object's prototype) with `this` as the receiver.
 #[unsafe(no_mangle)]
-pub extern "C" fn kiln_super_get(home: Value, key: Value, this: Value) -> Value {
+pub extern "C" fn kiln_super_get(proto: Value, key: Value, this: Value) -> Value {
     ret((|| {
         let k = crate::conv::to_property_key(key)?;
-        let proto = unsafe { (*home.as_object()).proto };
         if !proto.is_object() {
             return Err(error::throw_type_error(&format!(
                 "Cannot read properties of null (reading '{}')",
@@ -155,4 +154,38 @@ pub extern "C" fn kiln_field_key(callee: Value, i: u64) -> Value {
 pub extern "C" fn kiln_throw_type_error(msg: Value) -> Value {
     error::throw_type_error(&string::to_rust(msg.as_string()));
     Value::EXCEPTION
+}
+
+/// GetSuperBase: the home object's [[Prototype]].
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_super_base(home: Value) -> Value {
+    unsafe { (*home.as_object()).proto }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_throw_reference_error(msg: Value) -> Value {
+    error::throw_reference_error(&string::to_rust(msg.as_string()));
+    Value::EXCEPTION
+}
+
+/// `super[key] = v`: PutValue on a super reference (the home object's prototype, receiver
+/// `this`).
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_super_set(proto: Value, key: Value, this: Value, v: Value, strict: u64) -> Value {
+    ret((|| {
+        let k = crate::conv::to_property_key(key)?;
+        if !proto.is_object() {
+            return Err(error::throw_type_error(&format!(
+                "Cannot set properties of null (setting '{}')",
+                object::key_to_display(k)
+            )));
+        }
+        if !object::set(proto, k, v, this)? && strict != 0 {
+            return Err(error::throw_type_error(&format!(
+                "Cannot assign to read only property '{}' of object",
+                object::key_to_display(k)
+            )));
+        }
+        Ok(Value::UNDEFINED)
+    })())
 }

@@ -71,6 +71,9 @@ pub fn to_boolean(v: Value) -> bool {
     if v.is_nullish() {
         return false;
     }
+    if v.is_bigint() {
+        return !num_traits::Zero::is_zero(v.as_bigint());
+    }
     true
 }
 
@@ -93,6 +96,9 @@ pub fn to_number(v: Value) -> JsResult<f64> {
     if v.is_symbol() {
         return Err(error::throw_type_error("Cannot convert a Symbol value to a number"));
     }
+    if v.is_bigint() {
+        return Err(error::throw_type_error("Cannot convert a BigInt value to a number"));
+    }
     to_number(to_primitive(v, Hint::Number)?)
 }
 
@@ -106,12 +112,16 @@ pub fn string_to_number(s: *mut JsString) -> f64 {
     }
 }
 
-/// ToNumeric, boxed (BigInt arrives later; until then this is ToNumber).
+/// ToNumeric: a Number or a BigInt.
 pub fn to_numeric(v: Value) -> JsResult<Value> {
-    if v.is_number() {
+    if v.is_numeric() {
         return Ok(v);
     }
-    Ok(Value::number(to_number(v)?))
+    let p = to_primitive(v, Hint::Number)?;
+    if p.is_bigint() {
+        return Ok(p);
+    }
+    Ok(Value::number(to_number(p)?))
 }
 
 pub fn number_to_js_string(d: f64) -> *mut JsString {
@@ -155,6 +165,8 @@ pub fn to_string(v: Value) -> JsResult<*mut JsString> {
         c.false_
     } else if v.is_symbol() {
         return Err(error::throw_type_error("Cannot convert a Symbol value to a string"));
+    } else if v.is_bigint() {
+        return Ok(crate::bigint::to_js_string(v.as_bigint()));
     } else {
         return to_string(to_primitive(v, Hint::String)?);
     };
@@ -184,6 +196,8 @@ pub fn to_object(v: Value) -> JsResult<Value> {
         (Class::NumberWrapper, r.number_prototype)
     } else if v.is_bool() {
         (Class::BooleanWrapper, r.boolean_prototype)
+    } else if v.is_bigint() {
+        (Class::BigIntWrapper, r.bigint_prototype)
     } else {
         (Class::SymbolWrapper, r.symbol_prototype)
     };

@@ -56,6 +56,15 @@ pub unsafe fn trace(e: *mut Env, t: &mut Tracer) {
     }
 }
 
+/// Slot `i` of environment `env`.
+pub fn slot(env: Value, i: u32) -> Value {
+    let e = env.as_object() as *mut Env;
+    unsafe {
+        debug_assert!(i < (*e).header.extra);
+        *(std::ptr::addr_of!((*e).slots) as *const Value).add(i as usize)
+    }
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn kiln_new_env(parent: Value, n: u64) -> Value {
     new(parent, n as usize)

@@ -2,7 +2,7 @@
 //! alike (both follow the JS calling convention of `kiln_abi::value::JS_CALL_PARAMS`),
 //! [[Call]] and [[Construct]] from Rust, and the `kiln_call`/`kiln_construct` slow paths.
 
-use kiln_abi::value::{FUNC_ARROW, FUNC_CONSTRUCTOR, FUNC_INFO_SIZE, FUNC_NATIVE_CONSTRUCTOR};
+use kiln_abi::value::{FUNC_ARROW, FUNC_CLASS, FUNC_CONSTRUCTOR, FUNC_INFO_SIZE, FUNC_NATIVE_CONSTRUCTOR};
 
 use crate::atoms;
 use crate::error::{self, JsResult, Thrown};
@@ -99,6 +99,13 @@ pub extern "C" fn kiln_make_function(code: usize, env: Value, info: *const FuncI
     f
 }
 
+/// Whether `v` is a class constructor.
+pub fn is_class_constructor(v: Value) -> bool {
+    v.object_ref().is_some_and(|o| {
+        o.class() == Class::Function && unsafe { (*(*(o as *const Object as *const FunctionObject)).info).flags } & FUNC_CLASS != 0
+    })
+}
+
 /// A native builtin function object.
 pub fn native(name: &str, length: u32, f: NativeFn, flags: u32) -> Value {
     let name_bytes: &'static [u8] = Box::leak(name.as_bytes().to_vec().into_boxed_slice());
@@ -174,6 +181,14 @@ pub fn is_constructor(v: Value) -> bool {
     }
 }
 
+/// The FuncInfo flags of a function object (`FUNC_CLASS`, `FUNC_ASYNC`, ...).
+pub fn flags_of(f: Value) -> u32 {
+    match f.object_ref() {
+        Some(o) if o.class() == Class::Function => unsafe { (*(*(o as *const Object as *const FunctionObject)).info).flags },
+        _ => 0,
+    }
+}
+
 /// The function's `name` as a Rust string (for messages and inspection).
 pub fn name_of(f: Value) -> String {
     match object::get(f, Key::Name(atoms::common().name), f) {
@@ -191,6 +206,13 @@ pub fn call(callee: Value, this: Value, args: &[Value]) -> JsResult<Value> {
 }
 
 fn invoke(callee: Value, this: Value, args: &[Value], new_target: Value) -> JsResult<Value> {
+    // Builtins that call back into JS (join → toString → join ...) can recurse without a
+    // compiled prologue in between: the same limit holds for them.
+    let here = 0u8;
+    if (&here as *const u8 as usize) < unsafe { crate::start::kiln_stack_limit } {
+        crate::error::kiln_stack_overflow();
+        return Err(Thrown);
+    }
     let f = unsafe { &*(callee.as_object() as *const FunctionObject) };
     let code: JsCode = unsafe { std::mem::transmute(f.code) };
     let r = unsafe { code(callee, this, args.as_ptr(), args.len() as u64, new_target) };

@@ -29,6 +29,7 @@ pub enum Kind {
     Symbol = 2,
     Object = 3,
     Env = 4,
+    BigInt = 5,
 }
 
 /// The first 8 bytes of every cell.
@@ -365,6 +366,7 @@ fn trace_cell(c: *mut Header, t: &mut Tracer) {
             Kind::Symbol => crate::symbol::trace(c as *mut crate::symbol::Symbol, t),
             Kind::Object => crate::object::trace(c as *mut crate::object::Object, t),
             Kind::Env => crate::env::trace(c as *mut crate::env::Env, t),
+            Kind::BigInt => {}
         }
     }
 }
@@ -376,6 +378,7 @@ fn finalize_cell(c: *mut Header) -> usize {
             Kind::Free | Kind::Env | Kind::Symbol => 0,
             Kind::String => crate::string::finalize(c as *mut crate::string::JsString),
             Kind::Object => crate::object::finalize(c as *mut crate::object::Object),
+            Kind::BigInt => crate::bigint::finalize(c as *mut crate::bigint::BigIntCell),
         }
     }
 }
@@ -386,6 +389,7 @@ fn external_size(c: *mut Header) -> usize {
         match (*c).kind {
             Kind::String => crate::string::external_size(c as *mut crate::string::JsString),
             Kind::Object => crate::object::external_size(c as *mut crate::object::Object),
+            Kind::BigInt => crate::bigint::external_size(c as *mut crate::bigint::BigIntCell),
             _ => 0,
         }
     }

@@ -8,12 +8,15 @@
 
 pub mod arguments;
 pub mod async_generator;
+pub mod bigint;
 pub mod atoms;
 pub mod builtins;
+pub mod cjs;
 pub mod class;
 pub mod conv;
 pub mod env;
 pub mod error;
+pub mod esm;
 pub mod event_loop;
 pub mod function;
 pub mod gc;

@@ -482,7 +482,7 @@ fn trim_start_ws(s: &[u16]) -> &[u16] {
     &s[start..]
 }
 
-fn trim_ws(s: &[u16]) -> &[u16] {
+pub(crate) fn trim_ws(s: &[u16]) -> &[u16] {
     let s = trim_start_ws(s);
     let end = s
         .iter()

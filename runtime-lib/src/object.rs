@@ -64,6 +64,10 @@ pub enum Class {
     AsyncGenerator = 24,
     /// A Date: the time value (f64) in the tail (`builtins/date.rs`); nothing to trace.
     Date = 25,
+    /// A BigInt wrapper object (`Object(1n)`): a PrimitiveObject.
+    BigIntWrapper = 26,
+    /// A module namespace object (`esm.rs`): an ordinary object of getters.
+    ModuleNamespace = 27,
 }
 
 const _: () = assert!(Class::Function as u8 == kiln_abi::value::CLASS_FUNCTION);
@@ -84,9 +88,11 @@ pub const FROZEN_ELEMENTS: u8 = 16;
 pub const SEALED_ELEMENTS: u8 = 32;
 /// Some elements have attributes of their own, listed in `Dict::elements` (the object is in
 /// dictionary mode). A data element keeps its value in `elements`; an accessor element leaves
-/// a hole there, so a fast path that finds a hole falls back to the slow path, and
-/// `elements.len()` stays above every such index. A mapped arguments element leaves a hole
-/// too: its value is its parameter's (`arguments.rs`).
+/// a hole there, so a fast path that finds a hole falls back to the slow path. The one
+/// exception is a sparse element of a non-array: an index at or past `elements.len()` (one
+/// too far out to grow `elements` to) whose entry holds the value itself; fast paths see it
+/// as out of bounds and take the slow path. A mapped arguments element leaves a hole too: its
+/// value is its parameter's (`arguments.rs`).
 pub const SPECIAL_ELEMENTS: u8 = 64;
 /// An array whose `length` is non-writable.
 pub const READONLY_LENGTH: u8 = 128;
@@ -349,7 +355,8 @@ impl Object {
         match key {
             Key::Index(i) => {
                 if let Some((pair, attrs)) = self.special_element(i) {
-                    let v = if attrs & ACCESSOR != 0 {
+                    let sparse = i as usize >= self.elements.len();
+                    let v = if attrs & ACCESSOR != 0 || sparse {
                         pair
                     } else if attrs & MAPPED != 0 {
                         crate::arguments::mapped_value(self, pair)
@@ -451,6 +458,10 @@ impl Object {
     /// Stores data element `i`: in `elements` alone if `attrs` are the object's base element
     /// attributes (the common case), else with an entry in `Dict::elements` too.
     fn define_index(&mut self, i: u32, v: Value, attrs: u8) -> JsResult<()> {
+        if self.sparse_index(i) {
+            self.set_special(i, v, attrs);
+            return Ok(());
+        }
         self.reserve_index(i)?;
         if self.has_special_elements() {
             if let Some((slot, _)) = self.special_element(i).filter(|&(_, a)| a & MAPPED != 0) {
@@ -471,27 +482,55 @@ impl Object {
         Ok(())
     }
 
-    /// Makes `elements` long enough to hold index `i` (holes in between).
+    /// Whether element `i` of a non-array is (or is to be) sparse: at or past the end of
+    /// `elements` and either far past it or already stored sparsely.
+    fn sparse_index(&self, i: u32) -> bool {
+        let (i, len) = (i as usize, self.elements.len());
+        !self.is_array() && i >= len && (too_far(i, len) || self.special_element(i as u32).is_some())
+    }
+
+    /// Makes `elements` long enough to hold index `i` (holes in between); sparse elements
+    /// the new length covers move into `elements`.
     fn reserve_index(&mut self, i: u32) -> JsResult<()> {
         let i = i as usize;
         let len = self.elements.len();
         if i < len {
             return Ok(());
         }
-        if i > len + (1 << 20) && i > 2 * len {
+        if too_far(i, len) {
             return Err(error::throw_range_error(
-                "Kiln does not support sparse indexed properties yet (index too far past the end)",
+                "Kiln does not support sparse arrays yet (an index too far past the end of an array)",
             ));
         }
         self.elements.resize(i + 1, Value::HOLE);
+        if self.has_special_elements() {
+            let base = self.base_element_attrs();
+            let d = self.dict.as_mut().unwrap();
+            let moved: Vec<(u32, Value, u8)> = d
+                .elements
+                .range(len as u32..=i as u32)
+                .filter(|(_, (_, a))| a & ACCESSOR == 0)
+                .map(|(&k, &(v, a))| (k, v, a))
+                .collect();
+            for (k, v, a) in moved {
+                self.elements[k as usize] = v;
+                if a == base {
+                    self.remove_special(k);
+                } else {
+                    self.dict.as_mut().unwrap().elements.insert(k, (Value::UNDEFINED, a));
+                }
+            }
+        }
         Ok(())
     }
 
     /// Element `i` as an accessor: a hole in `elements` and the pair in `Dict::elements`.
     fn define_index_accessor(&mut self, i: u32, getter: Value, setter: Value, attrs: u8) -> JsResult<()> {
         let pair = new_accessor_pair(getter, setter);
-        self.reserve_index(i)?;
-        self.elements[i as usize] = Value::HOLE;
+        if !self.sparse_index(i) {
+            self.reserve_index(i)?;
+            self.elements[i as usize] = Value::HOLE;
+        }
         self.set_special(i, pair, attrs | ACCESSOR);
         crate::props::bump_epoch();
         Ok(())
@@ -577,6 +616,9 @@ impl Object {
                 keys.push(Key::Index(i as u32));
             }
         }
+        if let (true, Some(d)) = (self.has_special_elements(), &self.dict) {
+            keys.extend(d.elements.range(self.elements.len() as u32..).map(|(&k, _)| Key::Index(k)));
+        }
         if matches!(self.class(), Class::Array | Class::StringWrapper) {
             keys.push(Key::Name(atoms::common().length));
         }
@@ -585,10 +627,15 @@ impl Object {
             None => unsafe { (*self.shape).keys.iter().map(|p| p.0).collect() },
         };
         keys.extend(named.iter().filter(|k| k.is_string()).map(|&k| Key::Name(k)));
-        // A lazy `prototype` is last among string keys: anything defined later materialises
-        // it first.
+        // A lazy `prototype` (after a sloppy function's `arguments` and `caller`) is last
+        // among string keys: anything defined later materialises it first.
         if self.header.flags & LAZY_PROTOTYPE != 0 {
-            keys.push(Key::Name(atoms::common().prototype));
+            let c = atoms::common();
+            if has_legacy_caller(self) {
+                keys.push(Key::Name(c.arguments));
+                keys.push(Key::Name(c.caller));
+            }
+            keys.push(Key::Name(c.prototype));
         }
         // Private names (#x) are symbols too, but never listed.
         keys.extend(named.iter().filter(|k| k.is_symbol() && !crate::private::is_private(**k)).map(|&k| Key::Name(k)));
@@ -596,12 +643,31 @@ impl Object {
     }
 }
 
-/// Creates the `prototype` object of a function made with `LAZY_PROTOTYPE`.
+/// Whether a function has V8's own `arguments` and `caller` properties (both null): a sloppy
+/// ordinary function compiled from source. Strict functions, classes, methods, arrows,
+/// generators, async functions and builtins have none, and reach Function.prototype's
+/// %ThrowTypeError% accessors instead.
+fn has_legacy_caller(o: &Object) -> bool {
+    use kiln_abi::value::{FUNC_ARROW, FUNC_ASYNC, FUNC_CLASS, FUNC_CONSTRUCTOR, FUNC_GENERATOR, FUNC_STRICT};
+    if o.class() != Class::Function {
+        return false;
+    }
+    let info = unsafe { &*(*(o as *const Object as *const FunctionObject)).info };
+    let excluded = FUNC_STRICT | FUNC_CLASS | FUNC_GENERATOR | FUNC_ASYNC | FUNC_ARROW;
+    info.native.is_none() && info.flags & FUNC_CONSTRUCTOR != 0 && info.flags & excluded == 0
+}
+
+/// Creates the `prototype` object of a function made with `LAZY_PROTOTYPE` (and, before it,
+/// a sloppy function's `arguments` and `caller`).
 #[inline(never)]
 fn materialize_prototype(o: *mut Object) {
     unsafe {
         (*o).header.flags &= !LAZY_PROTOTYPE;
         let c = atoms::common();
+        if has_legacy_caller(&*o) {
+            (*o).define_named(c.arguments, Value::NULL, 0);
+            (*o).define_named(c.caller, Value::NULL, 0);
+        }
         let flags = (*(*(o as *const FunctionObject)).info).flags;
         if flags & kiln_abi::value::FUNC_GENERATOR != 0 {
             // A generator function's prototype inherits from %GeneratorPrototype% and has no
@@ -753,6 +819,8 @@ pub fn get_value(v: Value, key: Key) -> JsResult<Value> {
         r.boolean_prototype
     } else if v.is_symbol() {
         r.symbol_prototype
+    } else if v.is_bigint() {
+        r.bigint_prototype
     } else {
         return Err(error::throw_type_error(&format!(
             "Cannot read properties of {} (reading '{}')",
@@ -995,6 +1063,11 @@ impl Descriptor {
             },
         }
     }
+}
+
+/// Index `i` is too far past `len` elements to grow a dense vector to it.
+fn too_far(i: usize, len: usize) -> bool {
+    i > len + (1 << 20) && i > 2 * len
 }
 
 fn attr(on: bool, bit: u8) -> u8 {
@@ -1255,9 +1328,8 @@ pub unsafe fn trace(o: *mut Object, t: &mut Tracer) {
             t.value(f.home);
             t.value(f.fields);
         }
-        Class::BooleanWrapper | Class::NumberWrapper | Class::StringWrapper | Class::SymbolWrapper => {
-            t.value((*(o as *const PrimitiveObject)).value)
-        }
+        Class::BooleanWrapper | Class::NumberWrapper | Class::StringWrapper | Class::SymbolWrapper
+        | Class::BigIntWrapper => t.value((*(o as *const PrimitiveObject)).value),
         Class::Accessor => {
             let a = &*(o as *const AccessorObject);
             t.value(a.getter);
@@ -1295,7 +1367,7 @@ pub unsafe fn trace(o: *mut Object, t: &mut Tracer) {
         }
         Class::RegExp | Class::RegExpStringIterator => crate::builtins::regexp::trace(o, t),
         Class::Arguments => t.value((*(o as *const crate::arguments::ArgumentsObject)).env),
-        Class::Ordinary | Class::Array | Class::Error | Class::Date => {}
+        Class::Ordinary | Class::Array | Class::Error | Class::Date | Class::ModuleNamespace => {}
     }
 }
 

@@ -2,6 +2,7 @@
 //! int32 fast paths, each with the full coercion semantics.
 
 use crate::atoms;
+use crate::bigint;
 use crate::conv::{self, Hint};
 use crate::error::{self, JsResult, Thrown};
 use crate::function;
@@ -18,11 +19,25 @@ fn ret(r: JsResult<Value>) -> Value {
     }
 }
 
-#[inline]
-fn both_numbers(a: Value, b: Value) -> JsResult<(f64, f64)> {
-    let x = conv::to_number(a)?;
-    let y = conv::to_number(b)?;
-    Ok((x, y))
+/// The operands of a numeric operator after ToNumeric: both Numbers or both BigInts.
+enum Numeric {
+    Numbers(f64, f64),
+    BigInts(Value, Value),
+}
+
+fn mix_error() -> Thrown {
+    error::throw_type_error("Cannot mix BigInt and other types, use explicit conversions")
+}
+
+/// ToNumeric on both operands, left first; a BigInt with a Number is a TypeError.
+fn numeric_operands(a: Value, b: Value) -> JsResult<Numeric> {
+    let x = conv::to_numeric(a)?;
+    let y = conv::to_numeric(b)?;
+    match (x.is_bigint(), y.is_bigint()) {
+        (false, false) => Ok(Numeric::Numbers(x.as_number(), y.as_number())),
+        (true, true) => Ok(Numeric::BigInts(x, y)),
+        _ => Err(mix_error()),
+    }
 }
 
 pub fn add(a: Value, b: Value) -> JsResult<Value> {
@@ -42,8 +57,10 @@ pub fn add(a: Value, b: Value) -> JsResult<Value> {
         let rs = conv::to_string(r)?;
         return concat(ls, rs);
     }
-    let (x, y) = both_numbers(l, r)?;
-    Ok(Value::from_f64(x + y))
+    match numeric_operands(l, r)? {
+        Numeric::Numbers(x, y) => Ok(Value::from_f64(x + y)),
+        Numeric::BigInts(x, y) => bigint::binary(bigint::BinOp::Add, x.as_bigint(), y.as_bigint()),
+    }
 }
 
 pub fn concat(a: *mut string::JsString, b: *mut string::JsString) -> JsResult<Value> {
@@ -68,44 +85,79 @@ pub fn exponentiate(x: f64, y: f64) -> f64 {
     x.powf(y)
 }
 
-macro_rules! numeric_op {
-    ($name:ident, |$x:ident, $y:ident| $body:expr) => {
-        #[unsafe(no_mangle)]
-        pub extern "C" fn $name(a: Value, b: Value) -> Value {
-            ret(both_numbers(a, b).map(|($x, $y)| Value::from_f64($body)))
-        }
-    };
+/// A binary numeric operator: the Number operation, or the BigInt one.
+fn numeric_op(a: Value, b: Value, big: bigint::BinOp, num: impl FnOnce(f64, f64) -> Value) -> Value {
+    ret(numeric_operands(a, b).and_then(|n| match n {
+        Numeric::Numbers(x, y) => Ok(num(x, y)),
+        Numeric::BigInts(x, y) => bigint::binary(big, x.as_bigint(), y.as_bigint()),
+    }))
 }
 
-numeric_op!(kiln_sub, |x, y| x - y);
-numeric_op!(kiln_mul, |x, y| x * y);
-numeric_op!(kiln_div, |x, y| x / y);
-numeric_op!(kiln_mod, |x, y| x % y);
-numeric_op!(kiln_exp, |x, y| exponentiate(x, y));
-
-macro_rules! int_op {
-    ($name:ident, |$x:ident, $y:ident| $body:expr) => {
+macro_rules! numeric_ops {
+    ($($name:ident, $big:ident, |$x:ident, $y:ident| $body:expr;)*) => {$(
         #[unsafe(no_mangle)]
         pub extern "C" fn $name(a: Value, b: Value) -> Value {
-            ret((|| {
-                let $x = conv::to_int32(a)?;
-                let $y = conv::to_int32(b)?;
-                Ok($body)
-            })())
+            numeric_op(a, b, bigint::BinOp::$big, |$x, $y| $body)
         }
-    };
+    )*};
 }
 
-int_op!(kiln_bitand, |x, y| Value::int(x & y));
-int_op!(kiln_bitor, |x, y| Value::int(x | y));
-int_op!(kiln_bitxor, |x, y| Value::int(x ^ y));
-int_op!(kiln_shl, |x, y| Value::int(x.wrapping_shl(y as u32 & 31)));
-int_op!(kiln_sar, |x, y| Value::int(x >> (y as u32 & 31)));
-int_op!(kiln_shr, |x, y| Value::number(((x as u32) >> (y as u32 & 31)) as f64));
+numeric_ops! {
+    kiln_sub, Sub, |x, y| Value::from_f64(x - y);
+    kiln_mul, Mul, |x, y| Value::from_f64(x * y);
+    kiln_div, Div, |x, y| Value::from_f64(x / y);
+    kiln_mod, Rem, |x, y| Value::from_f64(x % y);
+    kiln_exp, Exp, |x, y| Value::from_f64(exponentiate(x, y));
+    kiln_bitand, And, |x, y| Value::int(numconv::to_int32(x) & numconv::to_int32(y));
+    kiln_bitor, Or, |x, y| Value::int(numconv::to_int32(x) | numconv::to_int32(y));
+    kiln_bitxor, Xor, |x, y| Value::int(numconv::to_int32(x) ^ numconv::to_int32(y));
+    kiln_shl, Shl, |x, y| Value::int(numconv::to_int32(x).wrapping_shl(numconv::to_uint32(y) & 31));
+    kiln_sar, Sar, |x, y| Value::int(numconv::to_int32(x) >> (numconv::to_uint32(y) & 31));
+}
+
+/// `>>>`: BigInts have no unsigned shift.
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_shr(a: Value, b: Value) -> Value {
+    ret(numeric_operands(a, b).and_then(|n| match n {
+        Numeric::Numbers(x, y) => {
+            Ok(Value::number((numconv::to_uint32(x) >> (numconv::to_uint32(y) & 31)) as f64))
+        }
+        Numeric::BigInts(..) => {
+            Err(error::throw_type_error("BigInts have no unsigned right shift, use >> instead"))
+        }
+    }))
+}
 
 #[unsafe(no_mangle)]
 pub extern "C" fn kiln_add(a: Value, b: Value) -> Value {
     ret(add(a, b))
+}
+
+/// The slow path of `x++` on a value already converted by ToNumeric (`one` is the int 1).
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_inc(a: Value, one: Value) -> Value {
+    if a.is_bigint() {
+        return ret(bigint::binary(bigint::BinOp::Add, a.as_bigint(), &num_bigint::BigInt::from(1)));
+    }
+    ret(add(a, one))
+}
+
+/// The slow path of `x--` on a value already converted by ToNumeric (`one` is the int 1).
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_dec(a: Value, one: Value) -> Value {
+    if a.is_bigint() {
+        return ret(bigint::binary(bigint::BinOp::Sub, a.as_bigint(), &num_bigint::BigInt::from(1)));
+    }
+    Value::from_f64(a.as_number() - one.as_number())
+}
+
+/// The `this` a sloppy function sees for a non-object `this` argument.
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_sloppy_this(v: Value) -> Value {
+    if v.is_nullish() {
+        return crate::realm::realm().global;
+    }
+    conv::to_object(v).unwrap_or(v)
 }
 
 #[unsafe(no_mangle)]
@@ -113,7 +165,8 @@ pub extern "C" fn kiln_fmod(x: f64, y: f64) -> f64 {
     x % y
 }
 
-/// IsLessThan(x, y): `None` is the spec's `undefined` (a NaN was involved).
+/// IsLessThan(x, y): `None` is the spec's `undefined` (a NaN was involved, or a string that
+/// is no BigInt was compared with a BigInt).
 fn less_than(x: Value, y: Value, left_first: bool) -> JsResult<Option<bool>> {
     let (px, py) = if left_first {
         let px = conv::to_primitive(x, Hint::Number)?;
@@ -125,11 +178,23 @@ fn less_than(x: Value, y: Value, left_first: bool) -> JsResult<Option<bool>> {
     if px.is_string() && py.is_string() {
         return Ok(Some(string::compare(px.as_string(), py.as_string()) == std::cmp::Ordering::Less));
     }
-    let (a, b) = (conv::to_number(px)?, conv::to_number(py)?);
-    if a.is_nan() || b.is_nan() {
-        return Ok(None);
+    if px.is_bigint() && py.is_string() {
+        return Ok(bigint::from_js_string(py.as_string()).map(|n| *px.as_bigint() < n));
     }
-    Ok(Some(a < b))
+    if px.is_string() && py.is_bigint() {
+        return Ok(bigint::from_js_string(px.as_string()).map(|n| n < *py.as_bigint()));
+    }
+    let nx = conv::to_numeric(px)?;
+    let ny = conv::to_numeric(py)?;
+    Ok(match (nx.is_bigint(), ny.is_bigint()) {
+        (true, true) => Some(nx.as_bigint() < ny.as_bigint()),
+        (true, false) => bigint::compare_number(nx.as_bigint(), ny.as_number()).map(|o| o.is_lt()),
+        (false, true) => bigint::compare_number(ny.as_bigint(), nx.as_number()).map(|o| o.is_gt()),
+        (false, false) => {
+            let (a, b) = (nx.as_number(), ny.as_number());
+            if a.is_nan() || b.is_nan() { None } else { Some(a < b) }
+        }
+    })
 }
 
 #[unsafe(no_mangle)]
@@ -160,6 +225,9 @@ pub fn strict_equals(a: Value, b: Value) -> bool {
     if a.is_string() && b.is_string() {
         return string::equals(a.as_string(), b.as_string());
     }
+    if a.is_bigint() && b.is_bigint() {
+        return a.as_bigint() == b.as_bigint();
+    }
     a == b
 }
 
@@ -174,7 +242,7 @@ pub fn same_value_zero(a: Value, b: Value) -> bool {
 
 /// IsLooselyEqual.
 pub fn loose_equals(a: Value, b: Value) -> JsResult<bool> {
-    if a.is_number() && b.is_number() || a.is_string() && b.is_string() {
+    if a.is_number() && b.is_number() || a.is_string() && b.is_string() || a.is_bigint() && b.is_bigint() {
         return Ok(strict_equals(a, b));
     }
     if a.is_nullish() && b.is_nullish() {
@@ -192,17 +260,30 @@ pub fn loose_equals(a: Value, b: Value) -> JsResult<bool> {
     if a.is_string() && b.is_number() {
         return Ok(conv::string_to_number(a.as_string()) == b.as_number());
     }
+    if a.is_bigint() && b.is_string() {
+        return Ok(bigint::from_js_string(b.as_string()).is_some_and(|n| *a.as_bigint() == n));
+    }
+    if a.is_string() && b.is_bigint() {
+        return loose_equals(b, a);
+    }
     if a.is_bool() {
         return loose_equals(Value::int(a.as_bool() as i32), b);
     }
     if b.is_bool() {
         return loose_equals(a, Value::int(b.as_bool() as i32));
     }
-    if b.is_object() && (a.is_number() || a.is_string() || a.is_symbol()) {
+    let primitive = |v: Value| v.is_number() || v.is_string() || v.is_symbol() || v.is_bigint();
+    if b.is_object() && primitive(a) {
         return loose_equals(a, conv::to_primitive(b, Hint::Default)?);
     }
-    if a.is_object() && (b.is_number() || b.is_string() || b.is_symbol()) {
+    if a.is_object() && primitive(b) {
         return loose_equals(conv::to_primitive(a, Hint::Default)?, b);
+    }
+    if a.is_bigint() && b.is_number() {
+        return Ok(bigint::compare_number(a.as_bigint(), b.as_number()) == Some(std::cmp::Ordering::Equal));
+    }
+    if a.is_number() && b.is_bigint() {
+        return loose_equals(b, a);
     }
     Ok(false)
 }
@@ -219,12 +300,16 @@ pub extern "C" fn kiln_strict_eq(a: Value, b: Value) -> Value {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn kiln_neg(a: Value) -> Value {
-    ret(conv::to_number(a).map(|x| Value::from_f64(-x)))
+    ret(conv::to_numeric(a).and_then(|x| {
+        if x.is_bigint() { bigint::checked(-x.as_bigint()) } else { Ok(Value::from_f64(-x.as_number())) }
+    }))
 }
 
 #[unsafe(no_mangle)]
 pub extern "C" fn kiln_bitnot(a: Value) -> Value {
-    ret(conv::to_int32(a).map(|x| Value::int(!x)))
+    ret(conv::to_numeric(a).and_then(|x| {
+        if x.is_bigint() { bigint::checked(!x.as_bigint()) } else { Ok(Value::int(!numconv::to_int32(x.as_number()))) }
+    }))
 }
 
 #[unsafe(no_mangle)]
@@ -264,6 +349,8 @@ pub fn type_of(v: Value) -> Value {
         c.undefined
     } else if v.is_symbol() {
         c.symbol
+    } else if v.is_bigint() {
+        c.bigint
     } else if function::is_callable(v) {
         c.function
     } else {
@@ -324,7 +411,3 @@ pub extern "C" fn kiln_in(key: Value, obj: Value) -> Value {
         Ok(Value::bool(object::has_property(obj, k)))
     })())
 }
-
-#[allow(dead_code)]
-fn _uses(_: fn(&[u16]) -> f64) {}
-const _: fn(&[u16]) -> f64 = numconv::string_to_number;

@@ -8,6 +8,7 @@
 
 use kiln_abi::value::PAYLOAD_MASK;
 
+use crate::atoms;
 use crate::conv;
 use crate::error::{self, JsResult, Thrown};
 use crate::object::{self, Class, ForInIterator, Key, ListIterator, Object, Prop, ProtocolIterator};
@@ -231,7 +232,12 @@ pub extern "C" fn kiln_delete_prop(obj: Value, key: Value, strict: u64) -> Value
             return Err(error::throw_type_error(&format!(
                 "Cannot delete property '{}' of {}",
                 object::key_to_display(k),
-                conv::display_string(obj)
+                // V8 shows a function by its source text here.
+                if crate::function::is_callable(obj) {
+                    crate::builtins::function::source_text(obj)
+                } else {
+                    conv::display_string(obj)
+                }
             )));
         }
         Ok(Value::bool(ok))
@@ -388,7 +394,6 @@ pub unsafe extern "C" fn kiln_new_array(ptr: *const Value, n: u64) -> Value {
 #[unsafe(no_mangle)]
 pub extern "C" fn kiln_for_in_init(v: Value) -> Value {
     ret((|| {
-        let mut keys: Vec<Value> = Vec::new();
         let target = if v.is_nullish() { Value::UNDEFINED } else { conv::to_object(v)? };
         let it = object::alloc(std::mem::size_of::<ForInIterator>(), Class::ForInIterator, Value::NULL)
             as *mut ForInIterator;
@@ -412,12 +417,13 @@ pub extern "C" fn kiln_for_in_init(v: Value) -> Value {
                 }
                 let enumerable = matches!(o.get_own(k), Some(Prop::Data(_, a) | Prop::Accessor(_, _, a)) if a & crate::shape::ENUMERABLE != 0);
                 if enumerable {
-                    keys.push(kv);
+                    // Straight into the iterator, which the stack keeps alive: the key
+                    // strings made here must survive the collections the next ones cause.
+                    unsafe { (*it).keys.push(kv) };
                 }
             }
             cur = o.proto;
         }
-        unsafe { (*it).keys = keys };
         Ok(Value::object(it as *mut Object))
     })())
 }
@@ -715,19 +721,16 @@ pub extern "C" fn kiln_require_object_coercible(v: Value, what: Value) -> Value 
 pub extern "C" fn kiln_define_accessor(obj: Value, key: Value, getter: Value, setter: Value, enumerable: u64) -> Value {
     ret((|| {
         let k = conv::to_property_key(key)?;
-        let o = unsafe { &mut *obj.as_object() };
-        let (mut g, mut s) = (getter, setter);
-        if let Some(Prop::Accessor(og, os, _)) = o.get_own(k) {
-            if g.is_undefined() {
-                g = og;
-            }
-            if s.is_undefined() {
-                s = os;
-            }
-        }
-        let attrs = crate::shape::CONFIGURABLE | if enumerable != 0 { crate::shape::ENUMERABLE } else { 0 };
-        object::define_accessor_key(o, k, g, s, attrs)?;
-        Ok(Value::UNDEFINED)
+        // Only the half being defined: the other half of an existing accessor stays.
+        let desc = object::Descriptor {
+            value: None,
+            writable: None,
+            get: (!getter.is_undefined()).then_some(getter),
+            set: (!setter.is_undefined()).then_some(setter),
+            enumerable: Some(enumerable != 0),
+            configurable: Some(true),
+        };
+        define_or_throw(obj, k, &desc)
     })())
 }
 
@@ -736,9 +739,42 @@ pub extern "C" fn kiln_define_accessor(obj: Value, key: Value, getter: Value, se
 pub extern "C" fn kiln_define_method(obj: Value, key: Value, v: Value) -> Value {
     ret((|| {
         let k = conv::to_property_key(key)?;
-        unsafe { (*obj.as_object()).define(k, v, crate::shape::WRITABLE | crate::shape::CONFIGURABLE)? };
-        Ok(Value::UNDEFINED)
+        define_or_throw(obj, k, &object::Descriptor::data(v, true, false, true))
     })())
+}
+
+/// DefinePropertyOrThrow for class and literal elements, with V8's message for a static
+/// element named `prototype` (only a computed key can name it; a literal one is an early
+/// error).
+fn define_or_throw(obj: Value, k: Key, desc: &object::Descriptor) -> JsResult<Value> {
+    if object::define_own_property(obj, k, desc)? {
+        return Ok(Value::UNDEFINED);
+    }
+    if k == Key::Name(atoms::common().prototype) && crate::function::is_class_constructor(obj) {
+        return Err(error::throw_type_error("Classes may not have a static property named 'prototype'"));
+    }
+    Err(error::throw_type_error(&format!("Cannot redefine property: {}", object::key_to_display(k))))
+}
+
+/// SetFunctionName (§10.2.9) after a computed key: an anonymous function or class gets the
+/// key's name (`[desc]` for a symbol) with `prefix`. (As in V8, this also replaces an
+/// anonymous class's static `name` member.)
+#[unsafe(no_mangle)]
+pub extern "C" fn kiln_set_function_name(f: Value, key: Value, prefix: Value) -> Value {
+    let c = atoms::common();
+    let Some(o) = f.object_ref() else { return Value::UNDEFINED };
+    let mut name = if key.is_symbol() {
+        let d = crate::symbol::description(key);
+        if d.is_string() { format!("[{}]", string::to_rust(d.as_string())) } else { String::new() }
+    } else {
+        conv::to_rust_string(key).unwrap_or_default()
+    };
+    let prefix = string::to_rust(prefix.as_string());
+    if !prefix.is_empty() {
+        name = format!("{prefix} {name}");
+    }
+    o.define_named(c.name, string::value_from_str(&name), crate::shape::CONFIGURABLE);
+    Value::UNDEFINED
 }
 
 /// `__proto__: v` in an object literal, and class heritage: sets [[Prototype]] when `v` is

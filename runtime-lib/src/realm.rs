@@ -17,7 +17,7 @@ macro_rules! realm_fields {
 
 realm_fields! {
     global, object_prototype, function_prototype, array_prototype, string_prototype,
-    number_prototype, boolean_prototype, symbol_prototype, error_prototype,
+    number_prototype, boolean_prototype, symbol_prototype, bigint_prototype, error_prototype,
     type_error_prototype, range_error_prototype, reference_error_prototype,
     syntax_error_prototype, eval_error_prototype, uri_error_prototype,
     array_iterator_prototype, object_constructor, array_constructor, function_constructor,
@@ -25,15 +25,18 @@ realm_fields! {
     string_iterator_prototype, array_values, string_iterator_fn,
     async_iterator_prototype, async_generator_prototype, generator_function_prototype,
     async_function_prototype, async_generator_function_prototype,
-    // %ThrowTypeError% (§10.2.4.1) as the getter and setter of an accessor pair: the `callee`
-    // of every unmapped arguments object. Made on first use.
+    aggregate_error_prototype, throw_type_error, timeout_prototype, immediate_prototype, process_events,
+    // %ThrowTypeError% as the getter and setter of one accessor pair: the `callee` of every
+    // unmapped arguments object (made on first use).
     throw_type_error_pair,
-    aggregate_error_prototype, timeout_prototype, immediate_prototype, process_events,
     // Well-known symbols (§6.1.5.1).
     sym_iterator, sym_async_iterator, sym_has_instance, sym_to_primitive, sym_to_string_tag,
     sym_species, sym_is_concat_spreadable, sym_unscopables, sym_match, sym_match_all,
     sym_replace, sym_search, sym_split,
-    module_exports, process, module_object, require_function, core_modules,
+    process, core_modules,
+    // CommonJS (cjs.rs): `require.cache`, the main module (`require.main`),
+    // `require.extensions`.
+    require_cache, main_module, require_extensions,
 }
 
 impl Realm {
@@ -101,6 +104,7 @@ pub fn init() {
     r.number_prototype = plain();
     r.boolean_prototype = plain();
     r.symbol_prototype = plain();
+    r.bigint_prototype = plain();
     r.error_prototype = plain();
     let ep = r.error_prototype;
     let sub = || Value::object(object::new_ordinary(ep));

@@ -11,5 +11,6 @@ pub fn trace_runtime(t: &mut Tracer) {
     crate::event_loop::trace(t);
     crate::generator::trace(t);
     crate::io::trace(t);
+    crate::esm::trace(t);
     t.value(crate::error::pending());
 }

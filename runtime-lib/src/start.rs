@@ -101,8 +101,6 @@ pub extern "C" fn main(argc: c_int, argv: *const *const c_char) -> c_int {
         *ARGS.0.get() = v;
     }
     init_runtime(stack_base);
-    let r = crate::realm::realm();
-    let module_args = [r.module_exports];
     // The program's function as a function object: a module body with top-level await is
     // resumed through it, like an async function.
     let info = Box::leak(Box::new(crate::function::FuncInfo {
@@ -115,7 +113,7 @@ pub extern "C" fn main(argc: c_int, argv: *const *const c_char) -> c_int {
         source_len: 0,
     }));
     let main_fn = crate::function::kiln_make_function(kiln_js_main as *const () as usize, Value::UNDEFINED, info, crate::atoms::intern_str(""));
-    let result = unsafe { kiln_js_main(main_fn, r.module_exports, module_args.as_ptr(), 1, Value::UNDEFINED) };
+    let result = unsafe { kiln_js_main(main_fn, Value::UNDEFINED, std::ptr::null(), 0, Value::UNDEFINED) };
     if result.is_exception() {
         uncaught(crate::error::take_pending());
     }

@@ -55,6 +55,10 @@ impl Value {
         Value(enc::TAG_SYMBOL | s as u64)
     }
     #[inline]
+    pub fn bigint(b: *mut crate::bigint::BigIntCell) -> Value {
+        Value(enc::TAG_BIGINT | b as u64)
+    }
+    #[inline]
     fn tag(self) -> u64 {
         self.0 & !enc::PAYLOAD_MASK
     }
@@ -93,6 +97,15 @@ impl Value {
     #[inline]
     pub fn is_symbol(self) -> bool {
         self.tag() == enc::TAG_SYMBOL
+    }
+    #[inline]
+    pub fn is_bigint(self) -> bool {
+        self.tag() == enc::TAG_BIGINT
+    }
+    /// A Number or a BigInt (what ToNumeric returns).
+    #[inline]
+    pub fn is_numeric(self) -> bool {
+        self.is_number() || self.is_bigint()
     }
     #[inline]
     pub fn is_object(self) -> bool {
@@ -134,6 +147,11 @@ impl Value {
     #[inline]
     pub fn as_symbol(self) -> *mut Symbol {
         (self.0 & enc::PAYLOAD_MASK) as *mut Symbol
+    }
+    /// The mathematical value of a BigInt.
+    #[inline]
+    pub fn as_bigint<'a>(self) -> &'a num_bigint::BigInt {
+        crate::bigint::get(self)
     }
     #[inline]
     pub fn as_cell(self) -> *mut Header {

@@ -185,8 +185,15 @@ fn delete(o: Value, i: u64) -> JsResult<()> {
 pub(crate) fn create(o: Value, i: u64, v: Value) -> JsResult<()> {
     let x = obj(o);
     let k = index_key(i);
-    if !x.extensible() && x.get_own(k).is_none() {
-        return Err(error::throw_type_error(&format!("Cannot add property {i}, object is not extensible")));
+    match x.get_own(k) {
+        None if !x.extensible() => {
+            return Err(error::throw_type_error(&format!("Cannot add property {i}, object is not extensible")));
+        }
+        // A non-configurable property cannot become the configurable data property asked for.
+        Some(object::Prop::Data(_, attrs) | object::Prop::Accessor(_, _, attrs)) if attrs & crate::shape::CONFIGURABLE == 0 => {
+            return Err(error::throw_type_error(&format!("Cannot redefine property: {i}")));
+        }
+        _ => {}
     }
     x.define(k, v, DEFAULT)
 }

@@ -129,7 +129,10 @@ struct HashKey(Value);
 
 impl PartialEq for HashKey {
     fn eq(&self, other: &HashKey) -> bool {
-        self.0 == other.0 || self.0.is_string() && other.0.is_string() && string::equals(self.0.as_string(), other.0.as_string())
+        let (a, b) = (self.0, other.0);
+        a == b
+            || a.is_string() && b.is_string() && string::equals(a.as_string(), b.as_string())
+            || a.is_bigint() && b.is_bigint() && a.as_bigint() == b.as_bigint()
     }
 }
 
@@ -137,6 +140,13 @@ impl Eq for HashKey {}
 
 impl Hash for HashKey {
     fn hash<H: Hasher>(&self, h: &mut H) {
+        if self.0.is_bigint() {
+            // By value: the low digits and the sign.
+            let b = self.0.as_bigint();
+            let low = b.iter_u64_digits().next().unwrap_or(0);
+            h.write_u64(mix(low, b.sign() as u64) ^ 0x4249_4749_4e54);
+            return;
+        }
         if !self.0.is_string() {
             h.write_u64(self.0.0);
             return;

@@ -11,6 +11,12 @@ use crate::realm::realm;
 use crate::shape::CONFIGURABLE;
 use crate::value::Value;
 
+fn throw_type_error(_: &CallArgs) -> JsResult<Value> {
+    Err(error::throw_type_error(
+        "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them",
+    ))
+}
+
 pub fn install() {
     let fp = realm().function_prototype;
     method(fp, "call", 1, call);
@@ -20,6 +26,20 @@ pub fn install() {
     let r = realm();
     let has_instance = function::native("[Symbol.hasInstance]", 1, has_instance, 0);
     unsafe { (*fp.as_object()).define_named(r.sym_has_instance, has_instance, 0) };
+    // %ThrowTypeError% (§10.2.4.1): one frozen function, the getter and setter of
+    // Function.prototype's `caller` and `arguments` and of a strict arguments object's `callee`.
+    let tte = function::native("", 0, throw_type_error, 0);
+    let common = crate::atoms::common();
+    unsafe {
+        let o = &mut *tte.as_object();
+        o.define_named(common.length, Value::int(0), 0);
+        o.define_named(common.name, common.empty, 0);
+        o.prevent_extensions();
+        for name in [common.caller, common.arguments] {
+            object::define_accessor(&mut *fp.as_object(), name, tte, tte, CONFIGURABLE);
+        }
+    }
+    r.throw_type_error = tte;
     let f = crate::builtins::constructor("Function", 1, code_from_string, fp);
     r.function_constructor = f;
     let tag = |o: Value, t: &str| unsafe {
@@ -182,12 +202,17 @@ fn to_string(a: &CallArgs) -> JsResult<Value> {
     if !function::is_callable(a.this) {
         return Err(error::throw_type_error("Function.prototype.toString requires that 'this' be a Function"));
     }
-    let f = unsafe { &*(a.this.as_object() as *const crate::object::FunctionObject) };
+    Ok(crate::string::value_from_str(&source_text(a.this)))
+}
+
+/// What Function.prototype.toString gives for a callable: its source text, or the
+/// NativeFunction form for a builtin.
+pub fn source_text(callable: Value) -> String {
+    let f = unsafe { &*(callable.as_object() as *const crate::object::FunctionObject) };
     let info = unsafe { &*f.info };
     if !info.source_ptr.is_null() {
         let src = unsafe { std::slice::from_raw_parts(info.source_ptr, info.source_len as usize) };
-        return Ok(crate::string::value_from_str(&String::from_utf8_lossy(src)));
+        return String::from_utf8_lossy(src).into_owned();
     }
-    let name = function::name_of(a.this);
-    Ok(crate::string::value_from_str(&format!("function {name}() {{ [native code] }}")))
+    format!("function {}() {{ [native code] }}", function::name_of(callable))
 }

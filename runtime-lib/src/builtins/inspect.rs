@@ -191,6 +191,9 @@ impl Cx {
         if v.is_symbol() {
             return Ok(conv::symbol_descriptive_string(v));
         }
+        if v.is_bigint() {
+            return Ok(format!("{}n", v.as_bigint()));
+        }
         if !v.is_object() {
             return conv::to_rust_string(v);
         }
@@ -327,8 +330,7 @@ impl Cx {
                 return Ok(format!("{}{{}}", prefix(&ctor, &self.string_tag(v), "Object", "")));
             }
             Class::Function => {
-                let name = function::name_of(v);
-                base = if name.is_empty() { "[Function (anonymous)]".into() } else { format!("[Function: {name}]") };
+                base = function_base(v);
                 if keys.is_empty() {
                     return Ok(base);
                 }
@@ -352,11 +354,12 @@ impl Cx {
                     base = format!("{}({})", ctor.clone().unwrap_or_default(), o.elements.len());
                 }
             }
-            Class::BooleanWrapper | Class::NumberWrapper | Class::StringWrapper => {
+            Class::BooleanWrapper | Class::NumberWrapper | Class::StringWrapper | Class::BigIntWrapper => {
                 let pv = o.primitive_value();
                 let (t, s) = match class {
                     Class::BooleanWrapper => ("Boolean", conv::to_rust_string(pv)?),
                     Class::NumberWrapper => ("Number", number(pv.as_number())),
+                    Class::BigIntWrapper => ("BigInt", format!("{}n", pv.as_bigint())),
                     _ => ("String", quote(&string::to_rust(pv.as_string()))),
                 };
                 base = format!("[{t}: {s}]");
@@ -373,6 +376,7 @@ impl Cx {
                 match &ctor {
                     Some(n) if n == "Object" => {}
                     Some(n) => base = n.clone(),
+                    None if class == Class::ModuleNamespace => base = "[Module: null prototype]".into(),
                     None if o.proto.is_null() => base = "[Object: null prototype]".into(),
                     None => {}
                 }
@@ -439,6 +443,19 @@ impl Cx {
                     self.indent -= 2;
                     s
                 }
+                // A namespace shows its bindings' values (node: `<uninitialized>` in the TDZ).
+                Some(Prop::Accessor(g, _, _)) if class == Class::ModuleNamespace => match function::call(g, v, &[]) {
+                    Ok(x) => {
+                        self.indent += 2;
+                        let s = self.value(x, level + 1)?;
+                        self.indent -= 2;
+                        s
+                    }
+                    Err(_) => {
+                        crate::error::take_pending();
+                        "<uninitialized>".into()
+                    }
+                },
                 Some(Prop::Accessor(g, s, _)) => match (g.is_undefined(), s.is_undefined()) {
                     (false, false) => "[Getter/Setter]".into(),
                     (false, true) => "[Getter]".into(),
@@ -670,3 +687,29 @@ fn pad(s: &str, width: usize, start: bool) -> String {
 
 #[allow(dead_code)]
 const _: u8 = ENUMERABLE;
+
+/// node's `[Function: f]`, `[class A extends B]`, `[GeneratorFunction: g]`, ... for a function.
+fn function_base(v: Value) -> String {
+    use kiln_abi::value::{FUNC_ASYNC, FUNC_CLASS, FUNC_GENERATOR};
+    let name = function::name_of(v);
+    let flags = function::flags_of(v);
+    if flags & FUNC_CLASS != 0 {
+        let mut s = if name.is_empty() { "[class (anonymous)".to_string() } else { format!("[class {name}") };
+        let parent = unsafe { (*v.as_object()).proto };
+        if parent != crate::realm::realm().function_prototype && function::is_callable(parent) {
+            let p = function::name_of(parent);
+            if !p.is_empty() {
+                s.push_str(&format!(" extends {p}"));
+            }
+        }
+        s.push(']');
+        return s;
+    }
+    let kind = match (flags & FUNC_ASYNC != 0, flags & FUNC_GENERATOR != 0) {
+        (false, false) => "Function",
+        (false, true) => "GeneratorFunction",
+        (true, false) => "AsyncFunction",
+        (true, true) => "AsyncGeneratorFunction",
+    };
+    if name.is_empty() { format!("[{kind} (anonymous)]") } else { format!("[{kind}: {name}]") }
+}

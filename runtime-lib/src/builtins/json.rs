@@ -29,6 +29,17 @@ pub fn install() {
     define(realm().global, "JSON", json, WRITABLE | CONFIGURABLE);
 }
 
+/// JSON.parse of a string without a reviver (also what a JSON module's `require` gives).
+pub fn parse_text(text: *mut JsString) -> JsResult<Value> {
+    let result = match string::units(text) {
+        Units::Latin1(b) => Parser { src: b, pos: 0 }.parse(),
+        Units::Utf16(u) => Parser { src: u, pos: 0 }.parse(),
+    };
+    // The parser borrowed the string's units: keep the string alive until here.
+    std::hint::black_box(text);
+    result
+}
+
 /// Throws the RangeError for a too-deep recursion before the native stack runs out.
 fn check_stack() -> JsResult<()> {
     let marker = 0u8;
@@ -48,13 +59,7 @@ fn elements<'a>(arr: Value) -> &'a mut Vec<Value> {
 
 fn parse(a: &CallArgs) -> JsResult<Value> {
     let text = conv::to_string(a.arg(0))?;
-    let result = match string::units(text) {
-        Units::Latin1(b) => Parser { src: b, pos: 0 }.parse(),
-        Units::Utf16(u) => Parser { src: u, pos: 0 }.parse(),
-    };
-    // The parser borrowed the string's units: keep the string alive until here.
-    std::hint::black_box(text);
-    let value = result?;
+    let value = parse_text(text)?;
     let reviver = a.arg(1);
     if !function::is_callable(reviver) {
         return Ok(value);
@@ -666,8 +671,8 @@ impl Serializer {
     /// appends its text, or returns false for `undefined` (nothing appended).
     fn property(&mut self, holder: Value, key: PKey, value: Value) -> JsResult<bool> {
         let mut value = value;
-        if value.is_object() {
-            let f = object::get(value, Key::Name(self.to_json), value)?;
+        if value.is_object() || value.is_bigint() {
+            let f = object::get_value(value, Key::Name(self.to_json))?;
             if function::is_callable(f) {
                 value = function::call(f, value, &[key.value()])?;
             }
@@ -679,7 +684,7 @@ impl Serializer {
             match o.class() {
                 Class::NumberWrapper => value = Value::number(conv::to_number(value)?),
                 Class::StringWrapper => value = conv::to_string_value(value)?,
-                Class::BooleanWrapper => value = o.primitive_value(),
+                Class::BooleanWrapper | Class::BigIntWrapper => value = o.primitive_value(),
                 _ => {}
             }
         }
@@ -694,6 +699,8 @@ impl Serializer {
         } else if value.is_number() {
             let d = value.as_number();
             push_str(&mut self.out, &if d.is_finite() { numconv::number_to_string(d) } else { "null".into() });
+        } else if value.is_bigint() {
+            return Err(crate::error::throw_type_error("Do not know how to serialize a BigInt"));
         } else if value.is_object() && !function::is_callable(value) {
             if unsafe { (*value.as_object()).is_array() } {
                 self.array(key, value)?;

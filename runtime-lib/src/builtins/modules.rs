@@ -1,13 +1,10 @@
-//! CommonJS's module-scope values and Node's built-in modules: `require`, `module` and
-//! `exports` as a CommonJS program sees them (the compiler reads them through
-//! `kiln_module_var`), and the registry of core modules `require` returns (`timers`,
-//! `timers/promises`, `process`; `node:` prefixes accepted), each made once on first use.
-//! Modules of the program itself are bundled at compile time, not found here.
+//! Node's built-in modules: the registry of core modules `require` and `import` give
+//! (`timers`, `timers/promises`, `process`; `node:` prefixes accepted), each made once on
+//! first use. The program's own modules are bundled at compile time and loaded by `esm.rs`
+//! and `cjs.rs`, not found here.
 
 use crate::atoms;
-use crate::builtins::{define, method};
-use crate::error::{self, JsResult};
-use crate::function::CallArgs;
+use crate::builtins::define;
 use crate::object;
 use crate::realm::realm;
 use crate::shape::DEFAULT;
@@ -24,15 +21,14 @@ const CORE: &[(&str, fn() -> Value)] = &[
 
 pub fn install() {
     let r = realm();
-    let module = object::new_plain();
-    define(module, "id", string::value_from_str("."), DEFAULT);
-    define(module, "exports", r.module_exports, DEFAULT);
-    define(module, "loaded", Value::FALSE, DEFAULT);
-    define(module, "children", object::new_array(Vec::new()), DEFAULT);
-    let require = method(module, "require", 1, require);
-    r.module_object = module;
-    r.require_function = require;
     r.core_modules = object::new_array(vec![Value::UNDEFINED; CORE.len()]);
+    // node's Module._cache: `require.cache`, keyed by file name.
+    r.require_cache = Value::object(object::new_ordinary(Value::NULL));
+}
+
+/// The exports of core module `name` (without `node:`), if the runtime has it.
+pub fn core_module_named(name: &str) -> Option<Value> {
+    CORE.iter().position(|(n, _)| *n == name).map(core_module)
 }
 
 /// An ES module's `import ... from 'name'` of a core module (checked at compile time): its
@@ -44,32 +40,6 @@ pub extern "C" fn kiln_core_module(name: Value) -> Value {
         Some(i) => core_module(i),
         None => Value::UNDEFINED,
     }
-}
-
-/// `require`, `module` or `exports` in a CommonJS program.
-#[unsafe(no_mangle)]
-pub extern "C" fn kiln_module_var(name: Value) -> Value {
-    let r = realm();
-    match string::to_rust(name.as_string()).as_str() {
-        "require" => r.require_function,
-        "module" => r.module_object,
-        _ => r.module_exports,
-    }
-}
-
-fn require(a: &CallArgs) -> JsResult<Value> {
-    let id = a.arg(0);
-    if !id.is_string() {
-        return Err(error::throw_invalid_arg_type("The \"id\" argument", "string", id));
-    }
-    let name = string::to_rust(id.as_string());
-    let bare = name.strip_prefix("node:").unwrap_or(&name);
-    if let Some(i) = CORE.iter().position(|(n, _)| *n == bare) {
-        return Ok(core_module(i));
-    }
-    let e = error::new_error(error::ErrorKind::Error, &format!("Cannot find module '{name}'"));
-    unsafe { (*e.as_object()).define_named(atoms::intern_str("code"), string::value_from_str("MODULE_NOT_FOUND"), DEFAULT) };
-    Err(error::throw(e))
 }
 
 fn core_module(i: usize) -> Value {

@@ -44,6 +44,8 @@ pub fn install() {
 /// Number(value) and new Number(value) (§21.1.1.1).
 fn construct(a: &CallArgs) -> JsResult<Value> {
     let n = if a.args.is_empty() { Value::int(0) } else { conv::to_numeric(a.arg(0))? };
+    // A BigInt becomes the Number nearest to it.
+    let n = if n.is_bigint() { Value::number(crate::bigint::to_f64(n.as_bigint())) } else { n };
     if a.new_target.is_undefined() {
         return Ok(n);
     }

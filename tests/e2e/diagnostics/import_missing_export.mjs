@@ -1,0 +1,2 @@
+import { nothing } from './_diag/exports.mjs';
+console.log(nothing);

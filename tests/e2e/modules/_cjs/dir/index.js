@@ -1,0 +1,1 @@
+module.exports = { from: 'dir/index.js', up: require('../math').name };

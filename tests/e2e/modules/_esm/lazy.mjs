@@ -1,0 +1,3 @@
+console.log("lazy evaluated");
+export const lazy = "lazy value";
+export default 42;

@@ -1,0 +1,3 @@
+console.log("reexport evaluated");
+export { inc as again } from './lib.mjs';
+export * from './lib.mjs';
