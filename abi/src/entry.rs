@@ -99,6 +99,13 @@ pub static ENTRIES: &[Entry] = &[
     e("kiln_get_global", &[V, P], V, true),
     e("kiln_typeof_global", &[V], V, false),
     e("kiln_set_global", &[V, V, I], V, true),
+    // `with` objects (Object Environment Records): ToObject of the statement's value, then
+    // per reference HasBinding, GetBindingValue and SetMutableBinding (object, name atom,
+    // strict flag).
+    e("kiln_to_object", &[V], V, true),
+    e("kiln_with_has", &[V, V], V, true),
+    e("kiln_with_get", &[V, V, I], V, true),
+    e("kiln_with_set", &[V, V, V, I], V, true),
     // A classic script's top-level declaration: name, value, is a function.
     e("kiln_declare_global", &[V, V, I], V, true),
     // Literals and allocation.
@@ -122,6 +129,9 @@ pub static ENTRIES: &[Entry] = &[
     e("kiln_make_function", &[P, V, P, V], V, false),
     e("kiln_new_env", &[V, I], V, false),
     e("kiln_arguments", &[P, I, V], V, false),
+    // argv, argc, callee, the environment holding the parameters, and each parameter's slot
+    // in it (u32::MAX: not mapped) as an array of integers with its length.
+    e("kiln_mapped_arguments", &[P, I, V, V, P, I], V, false),
     e("kiln_rest_array", &[P, I, I], V, false),
     // Spread and destructuring.
     e("kiln_array_push", &[V, V], V, false),

@@ -282,6 +282,13 @@ impl Tx<'_, '_> {
                 let [callee, _, argv, argc, _] = self.params;
                 self.call("kiln_arguments", &[argv, argc, callee])
             }
+            Op::MappedArguments { env, slots } => {
+                let [callee, _, argv, argc, _] = self.params;
+                let e = self.val(*env);
+                let xs: Vec<Value> = slots.iter().map(|&i| self.iconst(i as u64)).collect();
+                let (p, n) = self.arg_array(&xs);
+                self.call("kiln_mapped_arguments", &[argv, argc, callee, e, p, n])
+            }
             Op::Rest(n) => {
                 let [_, _, argv, argc, _] = self.params;
                 let s = self.iconst(*n as u64);
@@ -378,6 +385,29 @@ impl Tx<'_, '_> {
                 let x = self.val(*v);
                 let s = self.strict_flag();
                 self.call_checked("kiln_set_global", &[key, x, s]);
+                return None;
+            }
+            Op::ToObject(v) => {
+                let x = self.val(*v);
+                self.call_checked("kiln_to_object", &[x])
+            }
+            Op::WithHas(o, k) => {
+                let obj = self.val(*o);
+                let key = self.string(*k);
+                self.call_checked("kiln_with_has", &[obj, key])
+            }
+            Op::WithGet(o, k) => {
+                let obj = self.val(*o);
+                let key = self.string(*k);
+                let s = self.strict_flag();
+                self.call_checked("kiln_with_get", &[obj, key, s])
+            }
+            Op::WithSet(o, k, v) => {
+                let obj = self.val(*o);
+                let key = self.string(*k);
+                let x = self.val(*v);
+                let s = self.strict_flag();
+                self.call_checked("kiln_with_set", &[obj, key, x, s]);
                 return None;
             }
             Op::NewObject => self.call("kiln_new_object", &[]),

@@ -40,6 +40,9 @@ pub enum BindingKind {
     Home,
     /// The implicit `new.target` of a non-arrow function.
     NewTarget,
+    /// The object of a `with` statement (ToObject of its expression), the one binding of the
+    /// statement's `With` scope.
+    WithObject,
 }
 
 impl BindingKind {
@@ -78,6 +81,9 @@ pub enum ScopeKind {
     /// A function body's var scope, separate from the parameters' scope when the parameter
     /// list has expressions (keyed at the body's position).
     Body,
+    /// The body of a `with` statement: holds the object binding. A reference inside that
+    /// resolves past it is looked up in the object first, at run time.
+    With,
 }
 
 #[derive(Clone, Debug)]
@@ -116,6 +122,14 @@ pub struct FuncScope {
     pub is_method: bool,
     /// `Some(derived)` for a class constructor.
     pub class_ctor: Option<bool>,
+    /// Every parameter is a plain identifier (no defaults, rest or patterns).
+    pub simple_params: bool,
+    /// The bindings of the parameters' names.
+    pub param_bindings: Vec<BindingId>,
+    /// The function uses `arguments` and gets a mapped arguments object (sloppy code with a
+    /// simple parameter list, §10.4.4.7): its parameters live in its environment, which the
+    /// object reads and writes.
+    pub mapped_arguments: bool,
 }
 
 #[derive(Default, Debug)]
@@ -128,6 +142,9 @@ pub struct ScopeInfo {
     home_refs: HashMap<u32, Resolution>,
     scope_at: HashMap<(u32, ScopeKind), ScopeId>,
     func_at: HashMap<u32, FuncIndex>,
+    /// For references inside `with` bodies that resolve past them: the object bindings of
+    /// those `with` statements, innermost first.
+    with_refs: HashMap<u32, Vec<BindingId>>,
     /// An ES module whose top level awaits (`await` or `for await` outside any function):
     /// its body is compiled as an async function.
     pub top_level_await: bool,
@@ -137,6 +154,11 @@ impl ScopeInfo {
     /// The resolution of the identifier starting at `pos`.
     pub fn resolve(&self, pos: BytePos) -> Resolution {
         self.refs.get(&pos.0).copied().unwrap_or(Resolution { binding: None, tdz_check: false })
+    }
+    /// The `with` objects the identifier starting at `pos` is looked up in before its
+    /// resolution (innermost first); empty outside `with` bodies.
+    pub fn with_objects(&self, pos: BytePos) -> &[BindingId] {
+        self.with_refs.get(&pos.0).map_or(&[], |v| v.as_slice())
     }
     /// The resolution of the `this` expression starting at `pos`.
     pub fn resolve_this(&self, pos: BytePos) -> Resolution {
@@ -306,6 +328,9 @@ impl Analyzer<'_> {
             new_target_binding: None,
             is_method: false,
             class_ctor: None,
+            simple_params: true,
+            param_bindings: Vec::new(),
+            mapped_arguments: false,
         });
     }
 
@@ -441,32 +466,58 @@ impl Analyzer<'_> {
     // ----- resolution -----
 
     fn lookup(&mut self, name: &str) -> Option<BindingId> {
+        self.lookup_through_with(name).0
+    }
+
+    /// The binding `name` resolves to, and the objects of the `with` statements whose bodies
+    /// the search left on the way (innermost first).
+    fn lookup_through_with(&mut self, name: &str) -> (Option<BindingId>, Vec<BindingId>) {
+        let mut withs = Vec::new();
         let mut s = Some(self.current);
         while let Some(id) = s {
             let sc = &self.info.scopes[id as usize];
             if let Some(&b) = sc.names.get(name) {
-                return Some(b);
+                return (Some(b), withs);
+            }
+            if sc.kind == ScopeKind::With {
+                withs.extend(sc.bindings.first().copied());
             }
             if sc.kind == ScopeKind::Function && name == "arguments" {
                 let f = sc.func as usize;
                 if !self.info.funcs[f].is_arrow {
                     if let Some(b) = self.info.funcs[f].arguments_binding {
-                        return Some(b);
+                        return (Some(b), withs);
                     }
                     let b = self.declare_in(id, "arguments", BindingKind::Arguments, BytePos(0), 0);
                     self.info.funcs[f].arguments_binding = Some(b);
-                    return Some(b);
+                    let func = &self.info.funcs[f];
+                    // (The program itself is no function: its `arguments` is unmapped.)
+                    if f != 0 && !func.strict && func.simple_params {
+                        self.info.funcs[f].mapped_arguments = true;
+                        // The arguments object aliases the parameters through their slots.
+                        for p in self.info.funcs[f].param_bindings.clone() {
+                            self.info.bindings[p as usize].captured = true;
+                        }
+                    }
+                    return (Some(b), withs);
                 }
             }
             s = sc.parent;
         }
-        None
+        (None, withs)
     }
 
     fn reference(&mut self, id: &Ident) {
-        let b = self.lookup(&id.sym);
+        let (b, withs) = self.lookup_through_with(&id.sym);
         let res = self.resolution(b, id.span.lo);
         self.info.refs.insert(id.span.lo.0, res);
+        if !withs.is_empty() {
+            for &w in &withs {
+                // Marks the object binding captured when the reference is in a closure.
+                self.resolution(Some(w), id.span.lo);
+            }
+            self.info.with_refs.insert(id.span.lo.0, withs);
+        }
     }
 
     fn resolution(&mut self, b: Option<BindingId>, pos: BytePos) -> Resolution {
@@ -607,7 +658,11 @@ impl Analyzer<'_> {
             Stmt::Block(b) => self.block(b),
             Stmt::Empty(_) | Stmt::Debugger(_) => {}
             Stmt::With(w) => {
-                self.fail(w.span.lo, "`with` statements are not supported yet");
+                self.expr(&w.obj);
+                let s = self.push_scope(ScopeKind::With, w.span.lo);
+                self.declare_in(s, "%with", BindingKind::WithObject, w.span.lo, 0);
+                self.stmt(&w.body);
+                self.pop_scope();
             }
             Stmt::Return(r) => {
                 if let Some(e) = &r.arg {
@@ -819,11 +874,13 @@ impl Analyzer<'_> {
             }
         }
         let exprs = f.params.iter().any(|p| has_expressions(&p.pat));
+        self.info.funcs[self.func as usize].simple_params = f.params.iter().all(|p| matches!(p.pat, Pat::Ident(_)));
         for p in &f.params {
             let mut ids = Vec::new();
             pat_idents(&p.pat, &mut ids);
             for id in ids {
-                self.declare_in(fs, &id.sym, BindingKind::Param, id.span.lo, param_end(exprs, &p.pat));
+                let b = self.declare_in(fs, &id.sym, BindingKind::Param, id.span.lo, param_end(exprs, &p.pat));
+                self.info.funcs[self.func as usize].param_bindings.push(b);
             }
         }
         let params: Vec<&Pat> = f.params.iter().map(|p| &p.pat).collect();
@@ -976,11 +1033,13 @@ impl Analyzer<'_> {
             ParamOrTsParamProp::TsParamProp(_) => None,
         }).collect();
         let exprs = params.iter().any(|p| has_expressions(p));
+        self.info.funcs[fi].simple_params = params.iter().all(|p| matches!(p, Pat::Ident(_)));
         for p in &params {
             let mut ids = Vec::new();
             pat_idents(p, &mut ids);
             for id in ids {
-                self.declare_in(fs, &id.sym, BindingKind::Param, id.span.lo, param_end(exprs, p));
+                let b = self.declare_in(fs, &id.sym, BindingKind::Param, id.span.lo, param_end(exprs, p));
+                self.info.funcs[self.func as usize].param_bindings.push(b);
             }
         }
         match &ctor.body {
@@ -1003,11 +1062,13 @@ impl Analyzer<'_> {
         self.enter_function(a.span.lo, true, strict, None);
         let fs = self.current;
         let exprs = a.params.iter().any(has_expressions);
+        self.info.funcs[self.func as usize].simple_params = a.params.iter().all(|p| matches!(p, Pat::Ident(_)));
         for p in &a.params {
             let mut ids = Vec::new();
             pat_idents(p, &mut ids);
             for id in ids {
-                self.declare_in(fs, &id.sym, BindingKind::Param, id.span.lo, param_end(exprs, p));
+                let b = self.declare_in(fs, &id.sym, BindingKind::Param, id.span.lo, param_end(exprs, p));
+                self.info.funcs[self.func as usize].param_bindings.push(b);
             }
         }
         match &*a.body {

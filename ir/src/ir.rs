@@ -128,7 +128,11 @@ pub enum Op {
     NewTarget,
     /// The environment the callee closes over.
     CalleeEnv,
+    /// An unmapped arguments object.
     Arguments,
+    /// A mapped arguments object (§10.4.4.7): element `i` aliases slot `slots[i]` of the
+    /// environment while `i` is below the argument count (`u32::MAX`: not mapped).
+    MappedArguments { env: ValueId, slots: Vec<u32> },
     /// An array of the actual arguments from index `n` on.
     Rest(u32),
     GetLocal(LocalId),
@@ -151,6 +155,17 @@ pub enum Op {
     GetGlobal(StrId),
     TypeOfGlobal(StrId),
     SetGlobal(StrId, ValueId),
+    /// ToObject (TypeError for null and undefined): the object of a `with` statement.
+    ToObject(ValueId),
+    /// HasBinding of a `with` object (§9.1.1.2.1): HasProperty, unless @@unscopables blocks
+    /// the name; a `Bool`.
+    WithHas(ValueId, StrId),
+    /// GetBindingValue of a `with` object: undefined (ReferenceError in strict code) if the
+    /// property has gone since, else Get.
+    WithGet(ValueId, StrId),
+    /// SetMutableBinding of a `with` object: Set (in strict code a ReferenceError if the
+    /// property has gone).
+    WithSet(ValueId, StrId, ValueId),
     NewObject,
     DefineField(ValueId, ValueId, ValueId),
     /// An object literal's `key: value` with a constant (non-index) key: like DefineField, but
@@ -319,6 +334,10 @@ impl Op {
             | Op::Delete(..)
             | Op::GetGlobal(_)
             | Op::SetGlobal(..)
+            | Op::ToObject(_)
+            | Op::WithHas(..)
+            | Op::WithGet(..)
+            | Op::WithSet(..)
             | Op::DeclareGlobalVar(_)
             | Op::DeclareGlobalFunction(..)
             | Op::DefineField(..)
@@ -382,6 +401,10 @@ impl Op {
             | Op::Unary(_, v)
             | Op::GetProp(v, _)
             | Op::SetGlobal(_, v)
+            | Op::ToObject(v)
+            | Op::WithHas(v, _)
+            | Op::WithGet(v, _)
+            | Op::MappedArguments { env: v, .. }
             | Op::DeclareGlobalFunction(_, v)
             | Op::RejectedPromise(v)
             | Op::SuperBase(v)
@@ -405,6 +428,7 @@ impl Op {
             Op::EnvStore(a, _, b)
             | Op::Binary(_, a, b)
             | Op::SetProp(a, _, b)
+            | Op::WithSet(a, _, b)
             | Op::DefineNamed(a, _, b)
             | Op::GetElem(a, b)
             | Op::Delete(a, b)

@@ -667,6 +667,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 let f = self.member_get(obj, m);
                 (f, obj)
             }
+            Expr::Ident(id) => self.ident_callee(id),
             other => {
                 let f = self.expr(other);
                 let u = self.undef();
@@ -1395,9 +1396,172 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
     }
 
     fn read_ident(&mut self, id: &Ident) -> ValueId {
+        let r = self.resolve_ident(id);
+        self.get_ref(r)
+    }
+
+    /// ResolveBinding for an identifier. Outside `with` bodies this is all static; inside, the
+    /// `with` objects it may resolve to are probed now (innermost first), and the reference
+    /// remembers which one has the name, so that a later read or write goes to the same place
+    /// even if the right-hand side of an assignment changes the object in between.
+    fn resolve_ident<'i>(&mut self, id: &'i Ident) -> IdentRef<'i> {
         self.at(id.span.lo);
-        let r = self.scopes().resolve(id.span.lo);
-        self.read_resolved(r, &id.sym)
+        let res = self.scopes().resolve(id.span.lo);
+        let withs = self.scopes().with_objects(id.span.lo);
+        let found = if withs.is_empty() { None } else { Some(self.probe_withs(withs, &id.sym)) };
+        IdentRef { id, res, found }
+    }
+
+    /// HasBinding on each `with` object in turn: a local holding the first object that has
+    /// `name`, or undefined if the name resolves past them all.
+    fn probe_withs(&mut self, withs: &[BindingId], name: &str) -> LocalId {
+        let found = self.local("<with-base>");
+        let u = self.undef();
+        self.set(found, u);
+        let k = self.mb.str(name);
+        let done = self.new_block();
+        for &w in withs {
+            let obj = self.load(w);
+            let has = self.emit(Op::WithHas(obj, k), Ty::Bool);
+            let yes = self.new_block();
+            let next = self.new_block();
+            self.branch(has, yes, next);
+            self.switch_to(yes);
+            self.set(found, obj);
+            self.jump(done);
+            self.switch_to(next);
+        }
+        self.jump(done);
+        self.switch_to(done);
+        found
+    }
+
+    /// Runs `on_object(obj)` if the `with` probe in `found` gave an object, else `otherwise()`.
+    fn with_branch(&mut self, found: LocalId, on_object: impl FnOnce(&mut Self, ValueId), otherwise: impl FnOnce(&mut Self)) {
+        let obj = self.get(found);
+        let is_obj = self.emit(Op::Unary(UnOp::IsObject, obj), Ty::Bool);
+        let yes = self.new_block();
+        let no = self.new_block();
+        let done = self.new_block();
+        self.branch(is_obj, yes, no);
+        self.switch_to(yes);
+        on_object(self, obj);
+        self.jump(done);
+        self.switch_to(no);
+        otherwise(self);
+        self.jump(done);
+        self.switch_to(done);
+    }
+
+    /// [`Self::with_branch`] for a value.
+    fn with_split(
+        &mut self,
+        found: LocalId,
+        on_object: impl FnOnce(&mut Self, ValueId) -> ValueId,
+        otherwise: impl FnOnce(&mut Self) -> ValueId,
+    ) -> ValueId {
+        let result = self.local("<with-value>");
+        self.with_branch(
+            found,
+            |b, o| {
+                let v = on_object(b, o);
+                b.set(result, v);
+            },
+            |b| {
+                let v = otherwise(b);
+                b.set(result, v);
+            },
+        );
+        self.get(result)
+    }
+
+    /// GetValue of a resolved identifier.
+    fn get_ref(&mut self, r: IdentRef) -> ValueId {
+        let name: &str = &r.id.sym;
+        match r.found {
+            None => self.read_resolved(r.res, name),
+            Some(found) => {
+                let k = self.mb.str(name);
+                self.with_split(found, |b, o| b.emit(Op::WithGet(o, k), Ty::Any), |b| b.read_resolved(r.res, name))
+            }
+        }
+    }
+
+    /// PutValue of a resolved identifier (an assignment, not a declaration).
+    fn put_ref(&mut self, r: IdentRef, v: ValueId) {
+        self.at(r.id.span.lo);
+        let name: &str = &r.id.sym;
+        match r.found {
+            None => self.write_resolved(r.res, name, v),
+            Some(found) => {
+                let k = self.mb.str(name);
+                self.with_branch(found, |b, o| b.emit_void(Op::WithSet(o, k, v)), |b| b.write_resolved(r.res, name, v));
+            }
+        }
+    }
+
+    /// A call's callee and `this` when the callee is an identifier: inside `with` bodies,
+    /// the object that has the name is `this` (WithBaseObject).
+    fn ident_callee(&mut self, id: &Ident) -> (ValueId, ValueId) {
+        let r = self.resolve_ident(id);
+        let f = self.get_ref(r);
+        let this = match r.found {
+            Some(found) => self.get(found),
+            None => self.undef(),
+        };
+        (f, this)
+    }
+
+    /// `typeof name`: an unresolvable name is "undefined", not a ReferenceError.
+    fn typeof_ident(&mut self, id: &Ident) -> ValueId {
+        let r = self.resolve_ident(id);
+        let name: &str = &id.sym;
+        let plain = |b: &mut Self| {
+            if r.res.binding.is_none() {
+                let k = b.mb.str(name);
+                return b.emit(Op::TypeOfGlobal(k), Ty::String);
+            }
+            let v = b.read_resolved(r.res, name);
+            b.emit(Op::Unary(UnOp::TypeOf, v), Ty::String)
+        };
+        match r.found {
+            None => plain(self),
+            Some(found) => {
+                let k = self.mb.str(name);
+                let on_object = |b: &mut Self, o: ValueId| {
+                    let v = b.emit(Op::WithGet(o, k), Ty::Any);
+                    b.emit(Op::Unary(UnOp::TypeOf, v), Ty::String)
+                };
+                self.with_split(found, on_object, plain)
+            }
+        }
+    }
+
+    /// `delete name` (sloppy code only): false for a binding, [[Delete]] on the global object
+    /// for a global, or on the `with` object that has the name (DeleteBinding of an object
+    /// environment).
+    fn delete_ident(&mut self, id: &Ident) -> ValueId {
+        let r = self.resolve_ident(id);
+        let name: &str = &id.sym;
+        let plain = |b: &mut Self| {
+            if r.res.binding.is_some() {
+                return b.emit(Op::Bool(false), Ty::Bool);
+            }
+            let g = b.mb.str("globalThis");
+            let obj = b.emit(Op::GetGlobal(g), Ty::Object);
+            let k = b.str_val(name);
+            b.emit(Op::Delete(obj, k), Ty::Bool)
+        };
+        match r.found {
+            None => plain(self),
+            Some(found) => {
+                let on_object = |b: &mut Self, o: ValueId| {
+                    let k = b.str_val(name);
+                    b.emit(Op::Delete(o, k), Ty::Bool)
+                };
+                self.with_split(found, on_object, plain)
+            }
+        }
     }
 
     fn read_resolved(&mut self, r: Resolution, name: &str) -> ValueId {
@@ -1422,9 +1586,12 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
 
     /// Assignment to an identifier (not its declaration).
     fn write_ident(&mut self, id: &Ident, v: ValueId) {
-        self.at(id.span.lo);
-        let r = self.scopes().resolve(id.span.lo);
-        let name: &str = &id.sym;
+        let r = self.resolve_ident(id);
+        self.put_ref(r, v);
+    }
+
+    /// Assignment to a binding (or the global object), past any `with` objects.
+    fn write_resolved(&mut self, r: Resolution, name: &str, v: ValueId) {
         match r.binding {
             None => {
                 let k = self.mb.str(name);
@@ -1456,12 +1623,25 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
 
     /// Initialises the binding a declaration introduces.
     fn init_ident(&mut self, id: &Ident, v: ValueId) {
-        let r = self.scopes().resolve(id.span.lo);
-        match r.binding {
-            Some(b) => self.store(b, v),
+        let r = self.resolve_ident(id);
+        self.init_ref(r, v);
+    }
+
+    /// Initialises a declared binding. A `var` declared inside a `with` body is assigned
+    /// through the `with` object if that has the name (its initialiser is a PutValue).
+    fn init_ref(&mut self, r: IdentRef, v: ValueId) {
+        let init = |b: &mut Self| match r.res.binding {
+            Some(x) => b.store(x, v),
             None => {
-                let k = self.mb.str(&id.sym);
-                self.emit_void(Op::SetGlobal(k, v));
+                let k = b.mb.str(&r.id.sym);
+                b.emit_void(Op::SetGlobal(k, v));
+            }
+        };
+        match r.found {
+            None => init(self),
+            Some(found) => {
+                let k = self.mb.str(&r.id.sym);
+                self.with_branch(found, |b, o| b.emit_void(Op::WithSet(o, k, v)), init);
             }
         }
     }
@@ -1502,10 +1682,6 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             };
             self.store(b, t);
         }
-        if let Some(b) = fs.arguments_binding {
-            let a = self.emit(Op::Arguments, Ty::Object);
-            self.store(b, a);
-        }
         if matches!(src, Source::Main) && self.mb.parsed.goal == Goal::CommonJs {
             // node's module wrapper: (exports, require, module, __filename, __dirname), each
             // bound if the file uses it.
@@ -1541,6 +1717,10 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 .collect(),
             _ => Vec::new(),
         };
+        if let Some(b) = fs.arguments_binding {
+            let a = if fs.mapped_arguments { self.mapped_arguments(fs.scope, &params) } else { self.emit(Op::Arguments, Ty::Object) };
+            self.store(b, a);
+        }
         let mut length_done = false;
         for (i, p) in params.iter().enumerate() {
             self.at(p.span().lo);
@@ -1563,6 +1743,28 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                 }
             }
         }
+    }
+
+    /// A mapped arguments object over `params` (all identifiers, which scope analysis put in
+    /// the function scope's environment). Of parameters with the same name only the last is
+    /// mapped (§10.4.4.7 step 15).
+    fn mapped_arguments(&mut self, scope: ScopeId, params: &[&Pat]) -> ValueId {
+        let info = self.scopes();
+        let names: Vec<&str> = params.iter().map(|p| match p {
+            Pat::Ident(id) => &*id.id.sym,
+            _ => unreachable!("mapped arguments need a simple parameter list"),
+        }).collect();
+        let slots = params
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let Pat::Ident(id) = p else { unreachable!() };
+                let b = info.resolve(id.id.span.lo).binding.expect("a parameter is a binding");
+                if names[i + 1..].contains(&names[i]) { u32::MAX } else { self.env_slot(b) }
+            })
+            .collect();
+        let env = self.env_of(scope);
+        self.emit(Op::MappedArguments { env, slots }, Ty::Object)
     }
 
     /// Binds the names of pattern `p` to parts of `v`: BindingInitialization (declarations,
@@ -1905,7 +2107,15 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             Stmt::Switch(sw) => self.switch_stmt(sw, labels),
             Stmt::Try(t) => self.try_stmt(t),
             Stmt::With(w) => {
-                self.fail(w.span.lo, "`with` statements are not supported yet");
+                let v = self.expr(&w.obj);
+                self.at(w.span.lo);
+                let obj = self.emit(Op::ToObject(v), Ty::Object);
+                let s = self.scopes().scope_at(w.span.lo, ScopeKind::With).expect("scope analysis made the with scope");
+                self.enter_scope(s);
+                let b = self.scopes().lookup_in(s, "%with").expect("the with scope holds its object");
+                self.store(b, obj);
+                self.stmt(&w.body);
+                self.leave_scope(s);
             }
         }
     }
@@ -1930,8 +2140,9 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             };
             match &d.init {
                 Some(init) => {
+                    let r = self.resolve_ident(&id.id);
                     let val = self.expr_named(init, &id.id.sym);
-                    self.init_ident(&id.id, val);
+                    self.init_ref(r, val);
                 }
                 None if v.kind != VarDeclKind::Var => {
                     let u = self.undef();
@@ -2902,6 +3113,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                     (f, u)
                 }
             },
+            Expr::Ident(id) => self.ident_callee(id),
             other => {
                 let f = self.chain(other, short);
                 let u = self.undef();
@@ -2938,16 +3150,15 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             }
             Expr::Ident(id) => {
                 let r = self.scopes().resolve(id.span.lo);
-                if let Some(b) = r.binding {
+                let in_with = !self.scopes().with_objects(id.span.lo).is_empty();
+                if let (Some(b), false) = (r.binding, in_with) {
                     if let Some(&fid) = self.mb.decl_funcs.get(&(self.mb.file, b)) {
                         if fid.0 != u32::MAX && !self.scopes().binding(b).reassigned {
                             direct = Some(fid);
                         }
                     }
                 }
-                let f = self.read_ident(id);
-                let u = self.undef();
-                (f, u)
+                self.ident_callee(id)
             }
             other => {
                 let f = self.expr(other);
@@ -3297,11 +3508,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             }
             UnaryOp::TypeOf => {
                 if let Expr::Ident(id) = &*u.arg {
-                    let r = self.scopes().resolve(id.span.lo);
-                    if r.binding.is_none() {
-                        let k = self.mb.str(&id.sym);
-                        return self.emit(Op::TypeOfGlobal(k), Ty::String);
-                    }
+                    return self.typeof_ident(id);
                 }
                 let v = self.expr(&u.arg);
                 self.emit(Op::Unary(UnOp::TypeOf, v), Ty::String)
@@ -3334,16 +3541,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
                     self.at(u.span.lo);
                     self.emit(Op::Delete(obj, key), Ty::Bool)
                 }
-                Expr::Ident(id) => {
-                    let r = self.scopes().resolve(id.span.lo);
-                    if r.binding.is_some() {
-                        return self.emit(Op::Bool(false), Ty::Bool);
-                    }
-                    let g = self.mb.str("globalThis");
-                    let obj = self.emit(Op::GetGlobal(g), Ty::Object);
-                    let k = self.str_val(&id.sym);
-                    self.emit(Op::Delete(obj, k), Ty::Bool)
-                }
+                Expr::Ident(id) => self.delete_ident(id),
                 other => {
                     self.expr(other);
                     self.emit(Op::Bool(true), Ty::Bool)
@@ -3362,9 +3560,10 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         };
         match &*u.arg {
             Expr::Ident(id) => {
-                let v = self.read_ident(id);
+                let r = self.resolve_ident(id);
+                let v = self.get_ref(r);
                 let (old, new) = compute(self, v);
-                self.write_ident(id, new);
+                self.put_ref(r, new);
                 if u.prefix { new } else { old }
             }
             Expr::Member(m) => {
@@ -3531,34 +3730,34 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             AssignTarget::Simple(SimpleAssignTarget::SuperProp(sp)) => Target2::Super(sp),
             other => return self.fail(other.span().lo, "unsupported assignment target"),
         };
-        // Evaluate the reference first (object and key), as the spec orders it.
-        let (obj, key, super_this) = match target {
+        // Evaluate the reference first (object and key, or the binding), as the spec orders it.
+        let (obj, key, super_this, ident) = match target {
             Target2::Member(m) => {
                 let o = self.expr(&m.obj);
-                (Some(o), Some(self.member_key(&m.prop)), None)
+                (Some(o), Some(self.member_key(&m.prop)), None, None)
             }
             Target2::Super(sp) => {
                 let (home, key, this) = self.super_ref(sp);
-                (Some(home), Some(MKey::Value(key)), Some(this))
+                (Some(home), Some(MKey::Value(key)), Some(this), None)
             }
-            Target2::Ident(_) => (None, None, None),
+            Target2::Ident(id) => (None, None, None, Some(self.resolve_ident(id))),
         };
         let read = |b: &mut Self| -> ValueId {
-            match (target, obj, key) {
-                (Target2::Ident(id), _, _) => b.read_ident(id),
-                (Target2::Super(_), Some(home), Some(MKey::Value(k))) => {
+            match (ident, target, obj, key) {
+                (Some(r), _, _, _) => b.get_ref(r),
+                (_, Target2::Super(_), Some(home), Some(MKey::Value(k))) => {
                     b.emit(Op::SuperGet(home, k, super_this.unwrap()), Ty::Any)
                 }
-                (_, Some(o), Some(k)) => b.get_key(o, k),
+                (_, _, Some(o), Some(k)) => b.get_key(o, k),
                 _ => unreachable!(),
             }
         };
-        let write = |b: &mut Self, v: ValueId| match (target, obj, key) {
-            (Target2::Ident(id), _, _) => b.write_ident(id, v),
-            (Target2::Super(_), Some(home), Some(MKey::Value(k))) => {
+        let write = |b: &mut Self, v: ValueId| match (ident, target, obj, key) {
+            (Some(r), _, _, _) => b.put_ref(r, v),
+            (_, Target2::Super(_), Some(home), Some(MKey::Value(k))) => {
                 b.emit_void(Op::SuperSet { home, key: k, this: super_this.unwrap(), value: v })
             }
-            (_, Some(o), Some(k)) => b.set_key(o, k, v),
+            (_, _, Some(o), Some(k)) => b.set_key(o, k, v),
             _ => unreachable!(),
         };
         match Self::assign_op(a.op) {
@@ -3646,6 +3845,16 @@ enum Args {
     List(Vec<ValueId>),
     /// An array holding the arguments.
     Spread(ValueId),
+}
+
+/// An identifier reference after ResolveBinding (`FnBuilder::resolve_ident`).
+#[derive(Clone, Copy)]
+struct IdentRef<'i> {
+    id: &'i Ident,
+    res: Resolution,
+    /// Inside `with` bodies: the local holding the `with` object that has the name, or
+    /// undefined when the name resolves to `res`.
+    found: Option<LocalId>,
 }
 
 #[derive(Clone, Copy)]

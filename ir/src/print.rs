@@ -70,6 +70,11 @@ fn op(m: &Module, op: &Op) -> String {
         Op::NewTarget => "new.target".into(),
         Op::CalleeEnv => "callee.env".into(),
         Op::Arguments => "arguments".into(),
+        Op::MappedArguments { env, slots } => format!(
+            "arguments.mapped v{}, [{}]",
+            env.0,
+            slots.iter().map(|&i| if i == u32::MAX { "-".to_string() } else { i.to_string() }).collect::<Vec<_>>().join(", ")
+        ),
         Op::Rest(n) => format!("rest {n}"),
         Op::GetLocal(l) => format!("get l{}", l.0),
         Op::SetLocal(l, v) => format!("set l{}, v{}", l.0, v.0),
@@ -89,6 +94,10 @@ fn op(m: &Module, op: &Op) -> String {
         Op::GetGlobal(k) => format!("get_global {}", s(k)),
         Op::TypeOfGlobal(k) => format!("typeof_global {}", s(k)),
         Op::SetGlobal(k, v) => format!("set_global {}, v{}", s(k), v.0),
+        Op::ToObject(v) => format!("to_object v{}", v.0),
+        Op::WithHas(o, k) => format!("with.has v{}.{}", o.0, s(k)),
+        Op::WithGet(o, k) => format!("with.get v{}.{}", o.0, s(k)),
+        Op::WithSet(o, k, v) => format!("with.set v{}.{}, v{}", o.0, s(k), v.0),
         Op::NewObject => "new_object".into(),
         Op::DefineField(o, k, v) => format!("define_field v{}[v{}], v{}", o.0, k.0, v.0),
         Op::DefineNamed(o, k, v) => format!("define_named v{}.{}, v{}", o.0, s(k), v.0),

@@ -56,3 +56,13 @@ fn generator_suspends_into_a_state_machine() {
     assert!(ir.contains("suspend"), "{ir}");
     insta::assert_snapshot!(ir);
 }
+
+#[test]
+fn with_references_probe_the_objects_first() {
+    insta::assert_snapshot!(ir_of("function f(o, y) { with (o) { x = y; return () => x; } }"));
+}
+
+#[test]
+fn mapped_arguments_alias_the_parameter_slots() {
+    insta::assert_snapshot!(ir_of("function f(a, b) { arguments[0] = b; return a; }\nfunction g(a) { 'use strict'; return arguments[0]; }"));
+}

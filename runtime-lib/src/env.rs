@@ -34,6 +34,19 @@ pub fn new(parent: Value, n: usize) -> Value {
     }
 }
 
+fn slots(e: Value) -> *mut Value {
+    unsafe { std::ptr::addr_of_mut!((*(e.as_object() as *mut Env)).slots) as *mut Value }
+}
+
+/// Slot `i` of environment `e` (for the runtime's few readers: mapped arguments).
+pub fn get(e: Value, i: usize) -> Value {
+    unsafe { *slots(e).add(i) }
+}
+
+pub fn set(e: Value, i: usize, v: Value) {
+    unsafe { *slots(e).add(i) = v }
+}
+
 pub unsafe fn trace(e: *mut Env, t: &mut Tracer) {
     t.value((*e).parent);
     let n = (*e).header.extra as usize;

@@ -8,7 +8,7 @@ use crate::atoms;
 use crate::error::{self, JsResult, Thrown};
 use crate::object::{self, Class, FunctionObject, Key, Object};
 use crate::realm::realm;
-use crate::shape::{CONFIGURABLE, WRITABLE};
+use crate::shape::CONFIGURABLE;
 use crate::string;
 use crate::value::Value;
 
@@ -269,22 +269,6 @@ pub extern "C" fn kiln_construct(callee: Value, argv: *const Value, argc: u64, w
         return Value::EXCEPTION;
     }
     construct(callee, args_slice(argv, argc), callee).unwrap_or(Value::EXCEPTION)
-}
-
-/// An unmapped arguments object (mapped arguments come with the full language work).
-#[unsafe(no_mangle)]
-pub extern "C" fn kiln_arguments(argv: *const Value, argc: u64, callee: Value) -> Value {
-    let args = args_slice(argv, argc).to_vec();
-    let o = object::alloc(std::mem::size_of::<Object>(), Class::Arguments, realm().object_prototype);
-    let obj = unsafe { &mut *o };
-    let n = args.len();
-    obj.elements = args;
-    let c = atoms::common();
-    obj.define_named(c.length, Value::int(n as i32), WRITABLE | CONFIGURABLE);
-    obj.define_named(c.callee, callee, WRITABLE | CONFIGURABLE);
-    let r = realm();
-    obj.define_named(r.sym_iterator, r.array_values, WRITABLE | CONFIGURABLE);
-    Value::object(o)
 }
 
 #[unsafe(no_mangle)]

@@ -6,6 +6,7 @@
 //! (later) the event loop and Node's modules. It knows nothing of the compiler: the only
 //! contract is `kiln_abi`.
 
+pub mod arguments;
 pub mod async_generator;
 pub mod bigint;
 pub mod atoms;
@@ -23,6 +24,7 @@ pub mod io;
 pub mod generator;
 pub mod numconv;
 pub mod object;
+pub mod object_env;
 pub mod ops;
 pub mod private;
 pub mod props;

@@ -14,6 +14,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use crate::arguments::MAPPED;
 use crate::atoms;
 use crate::error::{self, JsResult};
 use crate::gc::{self, Header, Kind, Tracer};
@@ -90,7 +91,8 @@ pub const SEALED_ELEMENTS: u8 = 32;
 /// a hole there, so a fast path that finds a hole falls back to the slow path. The one
 /// exception is a sparse element of a non-array: an index at or past `elements.len()` (one
 /// too far out to grow `elements` to) whose entry holds the value itself; fast paths see it
-/// as out of bounds and take the slow path.
+/// as out of bounds and take the slow path. A mapped arguments element leaves a hole too: its
+/// value is its parameter's (`arguments.rs`).
 pub const SPECIAL_ELEMENTS: u8 = 64;
 /// An array whose `length` is non-writable.
 pub const READONLY_LENGTH: u8 = 128;
@@ -354,8 +356,14 @@ impl Object {
             Key::Index(i) => {
                 if let Some((pair, attrs)) = self.special_element(i) {
                     let sparse = i as usize >= self.elements.len();
-                    let v = if attrs & ACCESSOR != 0 || sparse { pair } else { self.elements[i as usize] };
-                    return Some(to_prop(v, attrs));
+                    let v = if attrs & ACCESSOR != 0 || sparse {
+                        pair
+                    } else if attrs & MAPPED != 0 {
+                        crate::arguments::mapped_value(self, pair)
+                    } else {
+                        self.elements[i as usize]
+                    };
+                    return Some(to_prop(v, attrs & !MAPPED));
                 }
                 if let Some(&v) = self.elements.get(i as usize) {
                     if v != Value::HOLE {
@@ -456,6 +464,15 @@ impl Object {
         }
         self.reserve_index(i)?;
         if self.has_special_elements() {
+            if let Some((slot, _)) = self.special_element(i).filter(|&(_, a)| a & MAPPED != 0) {
+                // A mapped arguments element (§10.4.4.2 [[DefineOwnProperty]] step 7): the
+                // parameter takes the value; the mapping ends if the element is read-only.
+                crate::arguments::set_mapped(self, slot, v);
+                if attrs & WRITABLE != 0 {
+                    self.set_special(i, slot, attrs | MAPPED);
+                    return Ok(());
+                }
+            }
             self.remove_special(i);
         }
         self.elements[i as usize] = v;
@@ -519,7 +536,7 @@ impl Object {
         Ok(())
     }
 
-    fn set_special(&mut self, i: u32, pair: Value, attrs: u8) {
+    pub(crate) fn set_special(&mut self, i: u32, pair: Value, attrs: u8) {
         if self.dict.is_none() {
             self.to_dictionary();
         }
@@ -750,7 +767,7 @@ pub fn define_accessor(o: &mut Object, key: Value, getter: Value, setter: Value,
     o.define_named(key, pair, attrs | ACCESSOR);
 }
 
-fn new_accessor_pair(getter: Value, setter: Value) -> Value {
+pub fn new_accessor_pair(getter: Value, setter: Value) -> Value {
     let pair = alloc(std::mem::size_of::<AccessorObject>(), Class::Accessor, Value::NULL) as *mut AccessorObject;
     unsafe {
         (*pair).getter = getter;
@@ -1213,6 +1230,10 @@ pub fn set_integrity_level(o: Value, frozen: bool) {
     prepare(o);
     let obj = unsafe { &mut *o.as_object() };
     obj.prevent_extensions();
+    if frozen && obj.class() == Class::Arguments {
+        // Read-only elements are no longer mapped (§10.4.4.2).
+        crate::arguments::unmap_all(obj);
+    }
     let strip = |a: u8| {
         if frozen && a & ACCESSOR == 0 { a & !(CONFIGURABLE | WRITABLE) } else { a & !CONFIGURABLE }
     };
@@ -1345,7 +1366,8 @@ pub unsafe fn trace(o: *mut Object, t: &mut Tracer) {
             crate::builtins::collections::trace(o, t)
         }
         Class::RegExp | Class::RegExpStringIterator => crate::builtins::regexp::trace(o, t),
-        Class::Ordinary | Class::Array | Class::Error | Class::Arguments | Class::Date | Class::ModuleNamespace => {}
+        Class::Arguments => t.value((*(o as *const crate::arguments::ArgumentsObject)).env),
+        Class::Ordinary | Class::Array | Class::Error | Class::Date | Class::ModuleNamespace => {}
     }
 }
 

@@ -26,6 +26,9 @@ realm_fields! {
     async_iterator_prototype, async_generator_prototype, generator_function_prototype,
     async_function_prototype, async_generator_function_prototype,
     aggregate_error_prototype, throw_type_error, timeout_prototype, immediate_prototype, process_events,
+    // %ThrowTypeError% as the getter and setter of one accessor pair: the `callee` of every
+    // unmapped arguments object (made on first use).
+    throw_type_error_pair,
     // Well-known symbols (§6.1.5.1).
     sym_iterator, sym_async_iterator, sym_has_instance, sym_to_primitive, sym_to_string_tag,
     sym_species, sym_is_concat_spreadable, sym_unscopables, sym_match, sym_match_all,
