@@ -125,18 +125,7 @@ impl<'a> ModuleBuilder<'a> {
     }
 
     fn reserve(&mut self) -> FuncId {
-        self.module.functions.push(ir::Function {
-            name: String::new(),
-            kind: FuncKind::Normal,
-            strict: false,
-            length: 0,
-            source: String::new(),
-            locals: Vec::new(),
-            blocks: Vec::new(),
-            value_types: Vec::new(),
-            resume_points: Vec::new(),
-            generator_local: None,
-        });
+        self.module.functions.push(new_function(String::new(), FuncKind::Normal, false, String::new()));
         FuncId(self.module.functions.len() as u32 - 1)
     }
 
@@ -231,6 +220,29 @@ fn is_index_like(n: f64) -> bool {
 }
 
 impl<'a, 'm> FnBuilder<'a, 'm> {
+    /// A builder for `f`, whose code starts at `pos` in scope `scope`.
+    fn new(mb: &'m mut ModuleBuilder<'a>, f: ir::Function, pos: u32, scope: ScopeId) -> FnBuilder<'a, 'm> {
+        FnBuilder {
+            mb,
+            f,
+            cur: BlockId(0),
+            terminated: false,
+            handler: None,
+            pos,
+            func_scope: scope,
+            scope,
+            locs: HashMap::new(),
+            envs: HashMap::new(),
+            outer_env: LocalId(0),
+            targets: Vec::new(),
+            finallies: Vec::new(),
+            pending_labels: Vec::new(),
+            destructure_src: None,
+            iter_loops: Vec::new(),
+            module_instantiated: false,
+        }
+    }
+
     fn build(mb: &'m mut ModuleBuilder<'a>, src: &Source<'a>, name: String) -> ir::Function {
         let parsed = mb.parsed;
         if let Source::DefaultConstructor(c) = src {
@@ -255,36 +267,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             Source::Constructor(_, c) => parsed.text(c.span.lo, c.span.hi).to_string(),
             _ => String::new(),
         };
-        let mut b = FnBuilder {
-            mb,
-            f: ir::Function {
-                name,
-                kind,
-                strict: fs.strict,
-                length: 0,
-                source,
-                locals: Vec::new(),
-                blocks: Vec::new(),
-                value_types: Vec::new(),
-                resume_points: Vec::new(),
-                generator_local: None,
-            },
-            cur: BlockId(0),
-            terminated: false,
-            handler: None,
-            pos: pos.0,
-            func_scope: fs.scope,
-            scope: fs.scope,
-            locs: HashMap::new(),
-            envs: HashMap::new(),
-            outer_env: LocalId(0),
-            targets: Vec::new(),
-            finallies: Vec::new(),
-            pending_labels: Vec::new(),
-            destructure_src: None,
-            iter_loops: Vec::new(),
-            module_instantiated: false,
-        };
+        let mut b = FnBuilder::new(mb, new_function(name, kind, fs.strict, source), pos.0, fs.scope);
         let entry = b.new_block();
         b.switch_to(entry);
         b.outer_env = b.local("<env>");
@@ -473,36 +456,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
     fn program_main(mb: &'m mut ModuleBuilder<'a>, bodies: &[Option<FuncId>], exports: &[Vec<(String, crate::link::ExportSource)>]) -> ir::Function {
         use kiln_frontend::modules::Target;
         let graph = mb.graph.expect("a graph");
-        let mut b = FnBuilder {
-            mb,
-            f: ir::Function {
-                name: String::new(),
-                kind: FuncKind::Main,
-                strict: true,
-                length: 0,
-                source: String::new(),
-                locals: Vec::new(),
-                blocks: Vec::new(),
-                value_types: Vec::new(),
-                resume_points: Vec::new(),
-                generator_local: None,
-            },
-            cur: BlockId(0),
-            terminated: false,
-            handler: None,
-            pos: 0,
-            func_scope: 0,
-            scope: 0,
-            locs: HashMap::new(),
-            envs: HashMap::new(),
-            outer_env: LocalId(0),
-            targets: Vec::new(),
-            finallies: Vec::new(),
-            pending_labels: Vec::new(),
-            destructure_src: None,
-            iter_loops: Vec::new(),
-            module_instantiated: false,
-        };
+        let mut b = FnBuilder::new(mb, new_function(String::new(), FuncKind::Main, true, String::new()), 0, 0);
         let entry = b.new_block();
         b.switch_to(entry);
         for (i, body) in bodies.iter().enumerate() {
@@ -581,37 +535,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
     fn default_constructor(mb: &'m mut ModuleBuilder<'a>, c: &'a Class, name: String) -> ir::Function {
         let derived = c.super_class.is_some();
         let source_text = mb.parsed.text(c.span.lo, c.span.hi).to_string();
-        let mut b = FnBuilder {
-            mb,
-            f: ir::Function {
-                name,
-                kind: if derived { FuncKind::DerivedConstructor } else { FuncKind::ClassConstructor },
-                strict: true,
-                length: 0,
-                // A class's source text is the class, constructor or not.
-                source: source_text,
-                locals: Vec::new(),
-                blocks: Vec::new(),
-                value_types: Vec::new(),
-                resume_points: Vec::new(),
-                generator_local: None,
-            },
-            cur: BlockId(0),
-            terminated: false,
-            handler: None,
-            pos: c.span.lo.0,
-            func_scope: 0,
-            scope: 0,
-            locs: HashMap::new(),
-            envs: HashMap::new(),
-            outer_env: LocalId(0),
-            targets: Vec::new(),
-            finallies: Vec::new(),
-            pending_labels: Vec::new(),
-            destructure_src: None,
-            iter_loops: Vec::new(),
-            module_instantiated: false,
-        };
+        let mut b = FnBuilder::new(mb, new_function(name, if derived { FuncKind::DerivedConstructor } else { FuncKind::ClassConstructor }, true, source_text), c.span.lo.0, 0);
         let entry = b.new_block();
         b.switch_to(entry);
         b.require_new();
@@ -3936,4 +3860,20 @@ fn method_definition_text(text: &str) -> &str {
         }
     }
     if t.len() == rest.len() || t.starts_with('(') { text } else { t }
+}
+
+/// An empty IR function.
+fn new_function(name: String, kind: FuncKind, strict: bool, source: String) -> ir::Function {
+    ir::Function {
+        name,
+        kind,
+        strict,
+        length: 0,
+        source,
+        locals: Vec::new(),
+        blocks: Vec::new(),
+        value_types: Vec::new(),
+        resume_points: Vec::new(),
+        generator_local: None,
+    }
 }
