@@ -201,7 +201,7 @@ fn run(workspace: &Path, options: &Options) -> Result<ExitCode, String> {
         eprintln!("test262: --check failed: {} recorded passes now fail", changes.newly_failing.len());
         return Ok(ExitCode::from(1));
     }
-    let merged = merge(recorded, new, &options.filters);
+    let merged = merge(recorded, new, &options.filters, ran == jobs.len());
     results::write(&dir.join("results.txt"), &merged)?;
     let summary = summary::render(&merged, &all_tests, &checkout.commit);
     std::fs::write(dir.join("SUMMARY.md"), summary).map_err(|e| format!("cannot write SUMMARY.md: {e}"))?;
@@ -308,7 +308,15 @@ fn journal_key(kiln: &Path, commit: &str) -> Result<u64, String> {
 
 /// The recorded results with those of the selected tests replaced by `new`. A run without
 /// filters replaces everything, so tests removed from the suite drop out.
-fn merge(recorded: Results, new: Results, filters: &[String]) -> Results {
+/// The verdicts to record: the new ones, and the recorded ones outside the selection. An
+/// interrupted run (`complete` false) also keeps the recorded verdicts of the selected runs
+/// it did not get to.
+fn merge(recorded: Results, new: Results, filters: &[String], complete: bool) -> Results {
+    if !complete {
+        let mut merged = recorded;
+        merged.extend(new);
+        return merged;
+    }
     if filters.is_empty() {
         return new;
     }
