@@ -410,7 +410,13 @@ impl Analyzer<'_> {
         for s in stmts {
             collect_vars(s, &mut names);
         }
+        // `var arguments` in a function names the arguments object (the var binding is the
+        // one FunctionDeclarationInstantiation made for it), so it declares nothing new.
+        let arguments_object = self.func != 0 && !self.info.funcs[self.func as usize].is_arrow;
         for (name, pos) in names {
+            if arguments_object && name == "arguments" {
+                continue;
+            }
             self.declare_in(fs, &name, BindingKind::Var, pos, 0);
         }
         self.hoist_lexical(stmts, fs, true);

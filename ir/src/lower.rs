@@ -3060,7 +3060,12 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             Callee::Import(_) => return self.dynamic_import(c),
         };
         let mut direct = None;
-        let (f, this) = match &**callee {
+        // A parenthesised callee is still a reference: `(o.f)()` passes `o` as `this`.
+        let mut target: &'a Expr = callee;
+        while let Expr::Paren(p) = target {
+            target = &p.expr;
+        }
+        let (f, this) = match target {
             Expr::SuperProp(sp) => {
                 let f = self.super_prop(sp);
                 let r = self.scopes().resolve_this(sp.span.lo);
