@@ -94,12 +94,12 @@ pub fn parse_file(path: &str, source: String, goal: Goal) -> Result<Parsed, Vec<
             let checked_later = if_clause_functions.found.contains(&pos) || if_clause_functions.in_bodies.contains(&pos);
             !(matches!(e.kind(), SyntaxError::DeclNotAllowed) && checked_later)
         })
-        .map(|e| make_diag(path, &source, &lines, (e.span().lo.0.saturating_sub(base)) as usize, e.kind().msg().into_owned()))
+        .map(|e| make_diag(path, &source, &lines, (e.span().lo.0.saturating_sub(base)) as usize, message(e.kind())))
         .collect();
     let program = match program {
         Ok(p) => p,
         Err(e) => {
-            errors.push(make_diag(path, &source, &lines, (e.span().lo.0.saturating_sub(base)) as usize, e.kind().msg().into_owned()));
+            errors.push(make_diag(path, &source, &lines, (e.span().lo.0.saturating_sub(base)) as usize, message(e.kind())));
             errors.sort_by_key(|d| (d.line, d.col));
             return Err(errors);
         }
@@ -116,6 +116,15 @@ pub fn parse_file(path: &str, source: String, goal: Goal) -> Result<Parsed, Vec<
     let scopes = scope::analyze(&parsed).map_err(|e| vec![e])?;
     parsed.scopes = scopes;
     Ok(parsed)
+}
+
+/// swc's message for a syntax error, in V8's words where they differ and node users would
+/// know V8's.
+fn message(kind: &SyntaxError) -> String {
+    match kind {
+        SyntaxError::WithInStrict => "Strict mode code may not include a with statement".into(),
+        other => other.msg().into_owned(),
+    }
 }
 
 /// Annex B.3.3: in sloppy code `if (x) function f() {}` is allowed and means
