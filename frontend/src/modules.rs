@@ -274,20 +274,72 @@ fn requests_of(p: &Parsed) -> Vec<(String, BytePos)> {
 /// The string-literal specifiers of `import()` calls anywhere in the file.
 fn dynamic_imports(p: &Parsed) -> Vec<(String, BytePos)> {
     use swc_ecma_visit::{Visit, VisitWith};
-    struct Finder(Vec<(String, BytePos)>);
-    impl Visit for Finder {
-        fn visit_call_expr(&mut self, c: &CallExpr) {
-            c.visit_children_with(self);
-            if let (Callee::Import(_), Some(a)) = (&c.callee, c.args.first()) {
-                if let (None, Expr::Lit(Lit::Str(s))) = (a.spread, &*a.expr) {
-                    self.0.push((s.value.to_string_lossy().into_owned(), s.span.lo));
+    // Strings that variables are initialised with (`const dir = './x'`), to guess what a
+    // computed specifier names: `import(dir + name)`.
+    struct Constants(HashMap<String, Vec<String>>);
+    impl Visit for Constants {
+        fn visit_var_declarator(&mut self, d: &VarDeclarator) {
+            d.visit_children_with(self);
+            if let (Pat::Ident(id), Some(init)) = (&d.name, &d.init) {
+                for v in fold(init, &self.0) {
+                    self.0.entry(id.id.sym.to_string()).or_default().push(v);
                 }
             }
         }
     }
-    let mut f = Finder(Vec::new());
+    struct Finder<'c>(Vec<(String, BytePos)>, &'c HashMap<String, Vec<String>>);
+    impl Visit for Finder<'_> {
+        fn visit_call_expr(&mut self, c: &CallExpr) {
+            c.visit_children_with(self);
+            if let (Callee::Import(_), Some(a)) = (&c.callee, c.args.first()) {
+                if a.spread.is_some() {
+                    return;
+                }
+                match &*a.expr {
+                    Expr::Lit(Lit::Str(s)) => self.0.push((s.value.to_string_lossy().into_owned(), s.span.lo)),
+                    other => {
+                        // A computed specifier: the files it may name are bundled too (the
+                        // run-time lookup finds them by path); a wrong guess only costs size.
+                        for v in fold(other, self.1) {
+                            self.0.push((v, c.span.lo));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let mut constants = Constants(HashMap::new());
+    p.program.visit_with(&mut constants);
+    let mut f = Finder(Vec::new(), &constants.0);
     p.program.visit_with(&mut f);
     f.0
+}
+
+/// The strings an expression can evaluate to, where that is plain: string literals,
+/// templates without substitutions, `+` of those, and variables initialised with them.
+fn fold(e: &Expr, constants: &HashMap<String, Vec<String>>) -> Vec<String> {
+    const LIMIT: usize = 16;
+    match e {
+        Expr::Lit(Lit::Str(s)) => vec![s.value.to_string_lossy().into_owned()],
+        Expr::Tpl(t) if t.exprs.is_empty() => {
+            t.quasis.first().and_then(|q| q.cooked.as_ref()).map(|c| vec![c.to_string_lossy().into_owned()]).unwrap_or_default()
+        }
+        Expr::Paren(p) => fold(&p.expr, constants),
+        Expr::Ident(id) => constants.get(&*id.sym).cloned().unwrap_or_default(),
+        Expr::Bin(b) if b.op == BinaryOp::Add => {
+            let (l, r) = (fold(&b.left, constants), fold(&b.right, constants));
+            let mut out = Vec::new();
+            for x in &l {
+                for y in &r {
+                    if out.len() < LIMIT {
+                        out.push(format!("{x}{y}"));
+                    }
+                }
+            }
+            out
+        }
+        _ => Vec::new(),
+    }
 }
 
 fn export_name(n: &ModuleExportName) -> String {
