@@ -106,7 +106,7 @@ pub fn load(entry: &Path, shown: &str, source: String, goal: Goal, goal_of: &dyn
     let mut index: HashMap<PathBuf, usize> = HashMap::new();
     let mut resolver = Resolver::default();
     let abs = std::fs::canonicalize(entry).unwrap_or_else(|_| entry.to_path_buf());
-    let parsed = parse_file(shown, source, goal)?;
+    let parsed = parse_detecting_modules(&abs, shown, source, goal)?;
     index.insert(abs.clone(), 0);
     push(&mut g, parsed, abs);
     let mut next = 0;
@@ -176,7 +176,7 @@ pub fn load(entry: &Path, shown: &str, source: String, goal: Goal, goal_of: &dyn
                     if import && goal == Goal::Json {
                         return Err(fail(&g, format!("Cannot import '{spec}': importing JSON modules from ES modules is not supported yet")));
                     }
-                    let parsed = parse_file(&shown_path(&path), text, goal)?;
+                    let parsed = parse_detecting_modules(&path, &shown_path(&path), text, goal)?;
                     let j = g.files.len();
                     index.insert(path.clone(), j);
                     push(&mut g, parsed, path);
@@ -194,6 +194,19 @@ pub fn load(entry: &Path, shown: &str, source: String, goal: Goal, goal_of: &dyn
         }
     }
     Ok(g)
+}
+
+/// `parse_file`, with node's module syntax detection (node 20.19+): a `.js` file that no
+/// package.json gives a "type", and that does not parse as CommonJS but does as an ES module
+/// (it uses `import`/`export`, `import.meta` or top-level `await`), is an ES module.
+fn parse_detecting_modules(path: &Path, shown: &str, source: String, goal: Goal) -> Result<Parsed, Vec<Diagnostic>> {
+    let ambiguous = goal == Goal::CommonJs
+        && path.extension().is_none_or(|e| e == "js")
+        && !crate::resolve::package_type_declared(path);
+    match parse_file(shown, source.clone(), goal) {
+        Err(errors) if ambiguous => parse_file(shown, source, Goal::Module).map_err(|_| errors),
+        other => other,
+    }
 }
 
 fn push(g: &mut Graph, parsed: Parsed, path: PathBuf) {

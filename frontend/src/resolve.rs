@@ -256,6 +256,19 @@ fn read_package_json(dir: &Path) -> Option<Json> {
 
 /// The "type" of the nearest package.json above a file: whether node reads its `.js` files
 /// as ES modules.
+/// Whether the nearest package.json above `file` declares a "type" (node detects the module
+/// syntax of a `.js` file only where none does).
+pub fn package_type_declared(file: &Path) -> bool {
+    let mut dir = file.parent();
+    while let Some(d) = dir {
+        if d.join("package.json").is_file() {
+            return read_package_json(d).is_some_and(|p| p.get("type").is_some());
+        }
+        dir = d.parent();
+    }
+    false
+}
+
 pub fn package_type_is_module(file: &Path) -> bool {
     let mut dir = file.parent();
     while let Some(d) = dir {
