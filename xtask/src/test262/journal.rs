@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use super::results::{self, Results};
 
 /// Bump when a change to the runner changes verdicts, so old journals are not reused.
-pub const RULES_VERSION: u32 = 1;
+pub const RULES_VERSION: u32 = 2;
 
 pub struct Journal {
     file: File,

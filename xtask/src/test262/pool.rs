@@ -77,13 +77,13 @@ fn run_job(setup: &Setup, job: &Job, scratch: &Path, worker: usize) -> Result<Ve
         Ok(c) => c,
         Err(e) => return Ok(Verdict::fail(e)),
     };
-    // A module test sits beside its fixtures so that `./x_FIXTURE.js` resolves; a script can
-    // be anywhere.
-    let program = match job.variant {
-        Variant::Module => {
-            test_path.with_file_name(format!("{}{MODULE_TEMP_MARK}w{worker}.js", name.trim_end_matches(".js")))
-        }
-        Variant::Sloppy | Variant::Strict => scratch.join(name),
+    // A test that imports sits beside its fixtures so that `./x_FIXTURE.js` resolves (a
+    // script can `import()` them too); other scripts can be anywhere.
+    let imports = job.variant == Variant::Module || source.contains("import(");
+    let program = if imports {
+        test_path.with_file_name(format!("{}{MODULE_TEMP_MARK}w{worker}.js", name.trim_end_matches(".js")))
+    } else {
+        scratch.join(name)
     };
     std::fs::write(&program, &composed.text).map_err(|e| format!("cannot write {}: {e}", program.display()))?;
     let exe = scratch.join("test.bin");
