@@ -29,3 +29,19 @@ pub fn core_module(specifier: &str) -> Option<&'static str> {
     let bare = specifier.strip_prefix("node:").unwrap_or(specifier);
     CORE_MODULES.iter().copied().find(|&m| m == bare)
 }
+
+/// `a/./b/../c` → `a/c`, without touching the file system: how a specifier joins a path,
+/// the same when the compiler resolves it and when the runtime looks a computed one up.
+pub fn normalize(p: &std::path::Path) -> std::path::PathBuf {
+    let mut out = std::path::PathBuf::new();
+    for c in p.components() {
+        match c {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
+}

@@ -13,6 +13,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::json::{self, Json};
+use kiln_abi::modules::normalize;
 
 /// Why a specifier leads nowhere: node's error code and message.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -415,20 +416,6 @@ fn canonical(p: PathBuf) -> PathBuf {
     std::fs::canonicalize(&p).unwrap_or(p)
 }
 
-/// `a/./b/../c` → `a/c`, without touching the file system.
-pub fn normalize(p: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for c in p.components() {
-        match c {
-            std::path::Component::CurDir => {}
-            std::path::Component::ParentDir => {
-                out.pop();
-            }
-            other => out.push(other.as_os_str()),
-        }
-    }
-    out
-}
 
 #[cfg(test)]
 mod tests {

@@ -195,6 +195,18 @@ impl ScopeInfo {
     pub fn has_env(&self, s: ScopeId) -> bool {
         self.scopes[s as usize].bindings.iter().any(|&b| self.bindings[b as usize].captured)
     }
+
+    /// The slot of captured binding `b` in its scope's environment.
+    pub fn env_slot(&self, b: BindingId) -> u32 {
+        let s = self.bindings[b as usize].scope;
+        let slot = self.scopes[s as usize].bindings.iter().filter(|&&x| self.bindings[x as usize].captured).position(|&x| x == b);
+        slot.expect("a captured binding") as u32
+    }
+
+    /// How many slots scope `s`'s environment has (its captured bindings).
+    pub fn env_size(&self, s: ScopeId) -> u32 {
+        self.scopes[s as usize].bindings.iter().filter(|&&b| self.bindings[b as usize].captured).count() as u32
+    }
 }
 
 struct Analyzer<'a> {

@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use kiln_frontend::Diagnostic;
 use kiln_frontend::modules::{ExportEntry, Graph, ImportName, Target};
 use kiln_frontend::parse::Goal;
-use kiln_frontend::scope::{BindingId, BindingKind, ScopeInfo};
+use kiln_frontend::scope::{BindingId, BindingKind};
 
 /// What an import binding reads.
 #[derive(Clone, Debug)]
@@ -109,17 +109,12 @@ fn binding_alias(g: &Graph, k: usize, local: &str) -> Alias {
     let kind = info.binding(b).kind;
     Alias::Binding {
         module: k as u32,
-        slot: env_slot(info, b),
+        slot: info.env_slot(b),
         tdz: !matches!(kind, BindingKind::Var | BindingKind::Function | BindingKind::Param),
         name: local.to_string(),
     }
 }
 
-/// A captured binding's slot in its scope's environment.
-pub fn env_slot(info: &ScopeInfo, b: BindingId) -> u32 {
-    let s = info.binding(b).scope;
-    info.scope(s).bindings.iter().filter(|&&x| info.binding(x).captured).position(|&x| x == b).expect("captured") as u32
-}
 
 /// ResolveExport(module, name): the binding an export name leads to, through re-exports and
 /// `export *`.

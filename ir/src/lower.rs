@@ -1019,14 +1019,11 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
 
     /// The slot of a captured binding in its scope's environment.
     fn env_slot(&self, b: BindingId) -> u32 {
-        let info = self.scopes();
-        let s = info.binding(b).scope;
-        info.scope(s).bindings.iter().filter(|&&x| info.binding(x).captured).position(|&x| x == b).unwrap() as u32
+        self.scopes().env_slot(b)
     }
 
     fn env_size(&self, s: ScopeId) -> u32 {
-        let info = self.scopes();
-        info.scope(s).bindings.iter().filter(|&&x| info.binding(x).captured).count() as u32
+        self.scopes().env_size(s)
     }
 
     /// The environment value current at this point of the function.
@@ -2570,6 +2567,17 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
         }
     }
 
+    /// Runs a static field's initialiser or a static block, a method of class `k`, and
+    /// gives its result.
+    fn run_static_init(&mut self, m: &'a ClassMember, k: ValueId) -> ValueId {
+        let sfid = self.closure_id(Source::StaticInit(m), String::new());
+        let env = self.current_env();
+        let f = self.emit(Op::Closure(sfid, env), Ty::Object);
+        self.emit_void(Op::SetHome(f, k));
+        let what = self.mb.str("static initializer");
+        self.emit(Op::Call { callee: f, this: k, args: Vec::new(), what }, Ty::Any)
+    }
+
     /// SetFunctionName with a computed key, known only at run time.
     fn set_function_name(&mut self, f: ValueId, key: ValueId, prefix: &str) {
         let p = self.mb.str(prefix);
@@ -3281,12 +3289,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             }
             if let ClassMember::PrivateProp(pp) = m {
                 let v = if pp.value.is_some() {
-                    let sfid = self.closure_id(Source::StaticInit(m), String::new());
-                    let env = self.current_env();
-                    let f = self.emit(Op::Closure(sfid, env), Ty::Object);
-                    self.emit_void(Op::SetHome(f, k));
-                    let what = self.mb.str("static initializer");
-                    self.emit(Op::Call { callee: f, this: k, args: Vec::new(), what }, Ty::Any)
+                    self.run_static_init(m, k)
                 } else {
                     self.undef()
                 };
@@ -3305,12 +3308,7 @@ impl<'a, 'm> FnBuilder<'a, 'm> {
             let v = if matches!(m, ClassMember::ClassProp(p) if p.value.is_none()) {
                 self.undef()
             } else {
-                let sfid = self.closure_id(Source::StaticInit(m), String::new());
-                let env = self.current_env();
-                let f = self.emit(Op::Closure(sfid, env), Ty::Object);
-                self.emit_void(Op::SetHome(f, k));
-                let what = self.mb.str("static initializer");
-                self.emit(Op::Call { callee: f, this: k, args: Vec::new(), what }, Ty::Any)
+                self.run_static_init(m, k)
             };
             if let Some(key) = key {
                 self.emit_void(Op::DefineField(k, key, v));

@@ -339,7 +339,7 @@ fn resolve_bundled(from: &str, spec: &str) -> Option<u32> {
     // A specifier ending in a slash names a directory only.
     let directory_only = spec == "." || spec == ".." || spec.ends_with('/');
     let find = |base: &str| {
-        let x = esm::normalize(&std::path::Path::new(base).join(spec)).display().to_string();
+        let x = kiln_abi::modules::normalize(&std::path::Path::new(base).join(spec)).display().to_string();
         let as_file = if directory_only { None } else { load_as_file(&x) };
         as_file.or_else(|| load_as_directory(&x))
     };

@@ -388,7 +388,7 @@ pub extern "C" fn kiln_import_dynamic(spec: Value, from: Value) -> Value {
     let importer = modules().get(from.as_int() as usize).map(|m| m.path.clone()).unwrap_or_default();
     let base = std::path::Path::new(&importer).parent().map(|d| d.to_path_buf()).unwrap_or_default();
     let rel = spec.strip_prefix("file://").unwrap_or(&spec);
-    let target = normalize(&base.join(rel));
+    let target = kiln_abi::modules::normalize(&base.join(rel));
     match modules().iter().position(|m| std::path::Path::new(&m.path) == target) {
         Some(j) => kiln_import_module(Value::int(j as i32)),
         None => {
@@ -403,17 +403,4 @@ pub extern "C" fn kiln_import_dynamic(spec: Value, from: Value) -> Value {
     }
 }
 
-pub(crate) fn normalize(p: &std::path::Path) -> std::path::PathBuf {
-    let mut out = std::path::PathBuf::new();
-    for c in p.components() {
-        match c {
-            std::path::Component::CurDir => {}
-            std::path::Component::ParentDir => {
-                out.pop();
-            }
-            other => out.push(other.as_os_str()),
-        }
-    }
-    out
-}
 
