@@ -13,6 +13,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use swc_common::util::take::Take;
 use swc_common::{BytePos, Span, Spanned};
 use swc_ecma_ast::*;
 
@@ -210,7 +211,7 @@ fn parse_detecting_modules(path: &Path, shown: &str, source: String, goal: Goal)
 }
 
 fn push(g: &mut Graph, parsed: Parsed, path: PathBuf) {
-    let record = if parsed.goal == Goal::Module { record_of(&parsed) } else { ModuleRecord::default() };
+    let record = parsed.record.clone();
     g.files.push(parsed);
     g.records.push(record);
     g.resolved.push(HashMap::new());
@@ -362,35 +363,33 @@ fn export_name(n: &ModuleExportName) -> String {
     }
 }
 
-/// A module's body as statements: its own, and the declarations of `export` items (an
-/// anonymous default export becomes a declaration of `*default*`; `export default expr` is
-/// `let *default* = expr`). Lowering and scope analysis both read the body through this,
-/// and the declarations they make keep the source positions, which is what bindings and
-/// references are keyed by.
-pub fn module_statements(m: &Module) -> Vec<&Stmt> {
-    let mut out: Vec<&Stmt> = Vec::new();
-    let leak = |s: Stmt| -> &'static Stmt { Box::leak(Box::new(s)) };
-    for item in &m.body {
-        match item {
-            ModuleItem::Stmt(s) => out.push(s),
-            ModuleItem::ModuleDecl(ModuleDecl::ExportDecl(e)) => out.push(leak(Stmt::Decl(e.decl.clone()))),
-            ModuleItem::ModuleDecl(ModuleDecl::ExportDefaultDecl(e)) => {
+/// Turns a module's export declarations into the plain declarations they make, in place:
+/// `export <decl>` is `<decl>`; an anonymous default export declares `*default*`; `export
+/// default expr` is `let *default* = expr`. The export entries are read before (the
+/// `record`), so lowering and scope analysis see one body of statements, keyed by the same
+/// source positions.
+pub fn lower_exports(m: &mut Module) {
+    for item in &mut m.body {
+        let ModuleItem::ModuleDecl(d) = item else { continue };
+        let stmt = match d.take() {
+            ModuleDecl::ExportDecl(e) => Stmt::Decl(e.decl),
+            ModuleDecl::ExportDefaultDecl(e) => {
                 let default_ident = || Ident::new(DEFAULT_LOCAL.into(), Span::new(e.span.lo, e.span.lo), Default::default());
-                match &e.decl {
+                match e.decl {
                     DefaultDecl::Fn(f) => {
-                        let ident = f.ident.clone().unwrap_or_else(default_ident);
-                        out.push(leak(Stmt::Decl(Decl::Fn(FnDecl { ident, declare: false, function: f.function.clone() }))));
+                        let ident = f.ident.unwrap_or_else(default_ident);
+                        Stmt::Decl(Decl::Fn(FnDecl { ident, declare: false, function: f.function }))
                     }
                     DefaultDecl::Class(c) => {
-                        let ident = c.ident.clone().unwrap_or_else(default_ident);
-                        out.push(leak(Stmt::Decl(Decl::Class(ClassDecl { ident, declare: false, class: c.class.clone() }))));
+                        let ident = c.ident.unwrap_or_else(default_ident);
+                        Stmt::Decl(Decl::Class(ClassDecl { ident, declare: false, class: c.class }))
                     }
-                    DefaultDecl::TsInterfaceDecl(_) => {}
+                    DefaultDecl::TsInterfaceDecl(_) => Stmt::Empty(EmptyStmt { span: e.span }),
                 }
             }
-            ModuleItem::ModuleDecl(ModuleDecl::ExportDefaultExpr(e)) => {
+            ModuleDecl::ExportDefaultExpr(e) => {
                 let ident = Ident::new(DEFAULT_LOCAL.into(), Span::new(e.span.lo, e.span.lo), Default::default());
-                let decl = VarDecl {
+                Stmt::Decl(Decl::Var(Box::new(VarDecl {
                     span: e.span,
                     ctxt: Default::default(),
                     kind: VarDeclKind::Let,
@@ -398,16 +397,24 @@ pub fn module_statements(m: &Module) -> Vec<&Stmt> {
                     decls: vec![VarDeclarator {
                         span: e.span,
                         name: Pat::Ident(BindingIdent { id: ident, type_ann: None }),
-                        init: Some(e.expr.clone()),
+                        init: Some(e.expr),
                         definite: false,
                     }],
-                };
-                out.push(leak(Stmt::Decl(Decl::Var(Box::new(decl)))));
+                })))
             }
-            ModuleItem::ModuleDecl(_) => {}
-        }
+            other => {
+                *d = other;
+                continue;
+            }
+        };
+        *item = ModuleItem::Stmt(stmt);
     }
-    out
+}
+
+/// A module's body as statements (its export declarations are plain ones by now, see
+/// `lower_exports`).
+pub fn module_statements(m: &Module) -> Vec<&Stmt> {
+    m.body.iter().filter_map(|i| i.as_stmt()).collect()
 }
 
 /// The import and export entries of an ES module.

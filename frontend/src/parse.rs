@@ -29,6 +29,9 @@ pub struct Parsed {
     pub source: String,
     pub program: Program,
     pub scopes: ScopeInfo,
+    /// An ES module's import and export entries (empty for other goals), read before its
+    /// export declarations became plain declarations (`modules::lower_exports`).
+    pub record: crate::modules::ModuleRecord,
     pub goal: Goal,
     /// The BytePos of the file's first byte: AST offsets are relative to it.
     pub base: u32,
@@ -70,7 +73,7 @@ pub fn parse_file(path: &str, source: String, goal: Goal) -> Result<Parsed, Vec<
             return Err(vec![make_diag(path, &source, &lines, e.offset, format!("SyntaxError: {} in JSON", e.message))]);
         }
         let program = Program::Script(swc_ecma_ast::Script { span: Default::default(), body: Vec::new(), shebang: None });
-        return Ok(Parsed { path: path.to_string(), source, program, scopes: ScopeInfo::default(), goal, base, lines });
+        return Ok(Parsed { path: path.to_string(), source, program, scopes: ScopeInfo::default(), record: Default::default(), goal, base, lines });
     }
     let syntax = Syntax::Es(EsSyntax { allow_return_outside_function: goal == Goal::CommonJs, ..Default::default() });
     let lexer = Lexer::new(syntax, EsVersion::latest(), StringInput::from(&*fm), None);
@@ -107,11 +110,18 @@ pub fn parse_file(path: &str, source: String, goal: Goal) -> Result<Parsed, Vec<
     if !errors.is_empty() {
         return Err(errors);
     }
-    let mut parsed = Parsed { path: path.to_string(), source, program, scopes: ScopeInfo::default(), goal, base, lines };
+    let mut parsed =
+        Parsed { path: path.to_string(), source, program, scopes: ScopeInfo::default(), record: Default::default(), goal, base, lines };
     crate::early::check(&parsed).map_err(|e| vec![e])?;
     if !if_clause_functions.found.is_empty() {
         if_clause_functions.wrap = true;
         parsed.program.visit_mut_with(&mut if_clause_functions);
+    }
+    if goal == Goal::Module {
+        parsed.record = crate::modules::record_of(&parsed);
+        if let Program::Module(m) = &mut parsed.program {
+            crate::modules::lower_exports(m);
+        }
     }
     let scopes = scope::analyze(&parsed).map_err(|e| vec![e])?;
     parsed.scopes = scopes;

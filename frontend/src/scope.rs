@@ -272,7 +272,7 @@ pub fn analyze(parsed: &Parsed) -> Result<ScopeInfo, Diagnostic> {
                 }
             }
         }
-        let record = crate::modules::record_of(parsed);
+        let record = &parsed.record;
         for e in &record.exports {
             if let crate::modules::ExportEntry::Local { local, .. } = e {
                 if let Some(&b) = a.info.scopes[0].names.get(local.as_str()) {
