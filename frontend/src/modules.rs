@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use swc_common::util::take::Take;
-use swc_common::{BytePos, Span, Spanned};
+use swc_common::{BytePos, Span};
 use swc_ecma_ast::*;
 
 use crate::diag::Diagnostic;
@@ -539,11 +539,6 @@ pub fn decl_names(d: &Decl) -> Vec<String> {
         _ => {}
     }
     out
-}
-
-#[allow(dead_code)]
-fn _spanned(s: &Str) -> BytePos {
-    s.span().lo
 }
 
 #[cfg(test)]
